@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace ShotTracker.LiveData;
+
+/// <summary>
+/// One message received from the Live Data V2 service: a typed payload of a known source
+/// (<see cref="LiveDataEvent{TData}"/>), an <see cref="UnknownLiveDataEvent"/> kept as raw JSON, or the
+/// <see cref="PongEvent"/> control message.
+/// </summary>
+/// <remarks>
+/// Events are immutable and safe to share between threads. Pattern-match on the sealed subtypes
+/// (<see cref="ChartEvent"/>, <see cref="LocationEvent"/>, …) to reach the payload.
+/// </remarks>
+public abstract record LiveDataEvent
+{
+    private protected LiveDataEvent()
+    {
+    }
+
+    /// <summary>
+    /// Gets the shared sequence number (<c>seq</c>) of a sequenced source's message, or <see langword="null"/> for
+    /// sources and messages that carry none.
+    /// </summary>
+    public long? Sequence { get; init; }
+
+    /// <summary>Gets the source of a typed data event, or <see langword="null"/> for unknown and control messages.</summary>
+    public abstract LiveDataSource? Source { get; }
+
+    /// <summary>
+    /// Gets envelope properties other than <c>type</c>, <c>source</c>, <c>seq</c> and <c>data</c> that the service
+    /// sent, kept so that writing the event back loses nothing; <see langword="null"/> when there were none.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonElement>? AdditionalEnvelopeProperties { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace ShotTracker.LiveData.Models;
+
+/// <summary>PLACEHOLDER: the payload record is being written.</summary>
+public sealed record PossessionStatsData : LiveDataModel
+{
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+
+namespace ShotTracker.LiveData.Protocol;
+
+/// <summary>Writes events back as envelopes: <c>type</c>, <c>source</c>, <c>seq</c>, <c>data</c>, then any extras.</summary>
+internal static class EnvelopeWriter
+{
+    public static void Write(Utf8JsonWriter writer, LiveDataEvent liveDataEvent)
+    {
+        if (liveDataEvent is UnknownLiveDataEvent unknown)
+        {
+            // Kept verbatim: the raw message is the only faithful record of a shape this SDK does not know.
+            writer.WriteRawValue(unknown.RawJson.Span, skipInputValidation: false);
+            writer.Flush();
+            return;
+        }
+
+        writer.WriteStartObject();
+        if (liveDataEvent is PongEvent)
+        {
+            writer.WriteString("type"u8, "pong"u8);
+        }
+        else
+        {
+            writer.WriteString("type"u8, "data"u8);
+            writer.WriteString("source"u8, liveDataEvent.Source!.Value.ToWireName());
+        }
+
+        if (liveDataEvent.Sequence is { } sequence)
+        {
+            writer.WriteNumber("seq"u8, sequence);
+        }
+
+        if (liveDataEvent is not PongEvent)
+        {
+            writer.WritePropertyName("data"u8);
+            PayloadSerializer.Write(writer, liveDataEvent);
+        }
+
+        if (liveDataEvent.AdditionalEnvelopeProperties is { } extra)
+        {
+            foreach (var property in extra)
+            {
+                writer.WritePropertyName(property.Key);
+                property.Value.WriteTo(writer);
+            }
+        }
+
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+}
