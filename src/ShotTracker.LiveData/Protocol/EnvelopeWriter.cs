@@ -15,6 +15,13 @@ internal static class EnvelopeWriter
             return;
         }
 
+        if (liveDataEvent is InvalidLiveDataEvent invalid)
+        {
+            throw new ArgumentException(
+                "An invalid message has no JSON form to write; its raw bytes are in InvalidLiveDataEvent.RawJson.",
+                nameof(liveDataEvent));
+        }
+
         writer.WriteStartObject();
         if (liveDataEvent is PongEvent)
         {

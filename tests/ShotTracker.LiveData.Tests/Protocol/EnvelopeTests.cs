@@ -100,4 +100,13 @@ public sealed class EnvelopeTests
         LiveDataMessageSerializer.SerializeToString(e).Should().Be("""{"type":"data","source":"chart","seq":42,"data":{}}""");
         LiveDataMessageSerializer.SerializeToString(PongEvent.Instance).Should().Be("""{"type":"pong"}""");
     }
+
+    [Fact]
+    public void Serialize_InvalidEvent_IsRejectedWithPointerToRawBytes()
+    {
+        var error = new LiveDataProtocolException("bad", new byte[] { (byte)'{' });
+        var act = () => LiveDataMessageSerializer.SerializeToUtf8Bytes(new InvalidLiveDataEvent { Error = error });
+
+        act.Should().Throw<ArgumentException>().WithMessage("*RawJson*");
+    }
 }
