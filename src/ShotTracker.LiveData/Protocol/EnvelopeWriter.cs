@@ -15,7 +15,7 @@ internal static class EnvelopeWriter
             return;
         }
 
-        if (liveDataEvent is InvalidLiveDataEvent invalid)
+        if (liveDataEvent is InvalidLiveDataEvent)
         {
             throw new ArgumentException(
                 "An invalid message has no JSON form to write; its raw bytes are in InvalidLiveDataEvent.RawJson.",
