@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 namespace ShotTracker.LiveData.Models;
 
 /// <summary>The payload of a <c>location</c> message: one frame of player and ball positions with the clocks.</summary>
+[JsonConverter(typeof(Protocol.Converters.LocationDataConverter))]
 public sealed record LocationData : LiveDataModel
 {
     /// <summary>Gets the game clock in milliseconds (<c>gcms</c>).</summary>

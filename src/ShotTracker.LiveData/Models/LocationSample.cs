@@ -6,6 +6,9 @@ namespace ShotTracker.LiveData.Models;
 /// <remarks>Coordinates are in millimetres on the court; numbers may arrive as integers or decimals.</remarks>
 public sealed record LocationSample : LiveDataModel
 {
+    internal const string PlayerType = "PLAYER";
+    internal const string BallType = "BALL";
+
     /// <summary>Gets the timestamp in milliseconds since the Unix epoch (<c>t</c>).</summary>
     [JsonPropertyName("t")]
     public long? Timestamp { get; init; }
@@ -18,8 +21,8 @@ public sealed record LocationSample : LiveDataModel
     [JsonIgnore]
     public LocationKind Kind => Type switch
     {
-        "PLAYER" => LocationKind.Player,
-        "BALL" => LocationKind.Ball,
+        PlayerType => LocationKind.Player,
+        BallType => LocationKind.Ball,
         _ => LocationKind.Unknown,
     };
 

@@ -95,13 +95,14 @@ internal static class EnvelopeReader
                 dataSeen = true;
                 if (type == MessageType.Data && source is { } known && reader.TokenType == JsonTokenType.StartObject)
                 {
+                    var dataStart = (int)reader.TokenStartIndex;
                     try
                     {
                         payload = PayloadSerializer.Read(ref reader, known);
                     }
-                    catch (JsonException ex)
+                    catch (Exception ex) when (ex is JsonException or InvalidOperationException)
                     {
-                        throw PayloadError(ex, known, utf8Json, 0);
+                        throw PayloadError(ex, known, utf8Json, dataStart);
                     }
                 }
                 else
@@ -181,7 +182,7 @@ internal static class EnvelopeReader
         {
             return PayloadSerializer.Read(ref reader, source);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             throw PayloadError(ex, source, message, offset);
         }
@@ -230,25 +231,35 @@ internal static class EnvelopeReader
         return new LiveDataProtocolException($"The message is not valid JSON{at}: {Reason(ex)}", message.ToArray(), null, position, ex);
     }
 
-    private static LiveDataProtocolException PayloadError(JsonException ex, LiveDataSource source, ReadOnlySpan<byte> message, int dataOffset)
+    private static LiveDataProtocolException PayloadError(Exception fastPathError, LiveDataSource source, ReadOnlySpan<byte> message, int dataOffset)
     {
-        // Paths from the serializer are relative to the payload, and positions to the bytes it was given: make
-        // both relative to the whole message. Messages are single-line in practice; otherwise the line is named.
-        var path = ex.Path is { Length: > 0 } p ? "$.data" + p.Substring(1) : "$.data";
-        long? position = ex.BytePositionInLine is { } inLine ? inLine + (ex.LineNumber is null or 0 ? dataOffset : 0) : null;
-        var line = ex.LineNumber is > 0 ? $", line {ex.LineNumber + 1}" : string.Empty;
+        // The in-place read reports no path. Errors are rare, so read the payload again through the serializer's
+        // public entry point, which reports the path and a position relative to the payload's first byte.
+        var ex = fastPathError as JsonException;
+        try
+        {
+            PayloadSerializer.ReadIsolated(message.Slice(dataOffset), source);
+        }
+        catch (JsonException isolated)
+        {
+            ex = isolated;
+        }
+
+        var path = ex?.Path is { Length: > 0 } p ? "$.data" + p.Substring(1) : "$.data";
+        long? position = ex?.BytePositionInLine is { } inLine ? inLine + (ex.LineNumber is null or 0 ? dataOffset : 0) : null;
+        var line = ex?.LineNumber is > 0 ? $", line {ex.LineNumber + 1}" : string.Empty;
         var at = position is null ? path : $"{path} (byte {position}{line})";
         return new LiveDataProtocolException(
-            $"The '{source.ToWireName()}' payload does not fit its documented shape at {at}: {Reason(ex)}",
+            $"The '{source.ToWireName()}' payload does not fit its documented shape at {at}: {Reason(ex ?? fastPathError)}",
             message.ToArray(),
             path,
             position,
-            ex);
+            ex ?? fastPathError);
     }
 
     // The reader and serializer append their own relative "Path: … | LineNumber: …" to messages; the caller
     // gets ours instead.
-    private static string Reason(JsonException ex)
+    private static string Reason(Exception ex)
     {
         var text = ex.Message;
         foreach (var marker in new[] { " Path: ", " LineNumber: " })

@@ -107,4 +107,55 @@ public sealed class ClockAndLocationPayloadTests
         JsonAssert.Equivalent(original, written);
         LiveDataMessageSerializer.SerializeToString(LiveDataMessageSerializer.Deserialize(written)).Should().Be(written);
     }
+
+    [Fact]
+    public void Deserialize_LocationWithEscapedNamesNullsAndUnknownFields_KeepsEverything()
+    {
+        const string json = """{"type":"data","source":"location","data":{"\u0067cms":1,"cr":null,"heat":{"a":1},"locations":[{"\u0078":5.5,"type":"PLAYER","pid":null,"accel":[1,2],"t":7}],"period":"Q\u0031"}}""";
+
+        var frame = ((LocationEvent)LiveDataMessageSerializer.Deserialize(json)).Data;
+
+        frame.GameClockMilliseconds.Should().Be(1);
+        frame.ClockRunning.Should().BeNull();
+        frame.Period.Should().Be("Q1");
+        frame.AdditionalProperties.Should().ContainKey("heat");
+        var sample = frame.Locations.Should().ContainSingle().Subject;
+        sample.X.Should().Be(5.5);
+        sample.PlayerId.Should().BeNull();
+        sample.Timestamp.Should().Be(7);
+        sample.AdditionalProperties.Should().ContainKey("accel");
+        JsonAssert.Equivalent(json, LiveDataMessageSerializer.SerializeToString(new LocationEvent { Data = frame }));
+    }
+
+    [Fact]
+    public void Deserialize_LocationFramesWithRepeatedIds_ShareStringInstancesButNeverMixValues()
+    {
+        var first = ((LocationEvent)LiveDataMessageSerializer.Deserialize(Fixtures.LoadBytes("location.json"))).Data;
+        var second = ((LocationEvent)LiveDataMessageSerializer.Deserialize(Fixtures.LoadBytes("location.json"))).Data;
+        var other = ((LocationEvent)LiveDataMessageSerializer.Deserialize(
+            """{"type":"data","source":"location","data":{"facilityId":"fac-999","courtId":"court-1"}}""")).Data;
+
+        second.FacilityId.Should().BeSameAs(first.FacilityId);
+        second.Locations![0].Type.Should().BeSameAs(first.Locations![0].Type);
+        other.FacilityId.Should().Be("fac-999");
+        other.CourtId.Should().Be("court-1");
+    }
+
+    [Fact]
+    public void Deserialize_EmptyAndNullLocations_AreDistinguished()
+    {
+        ((LocationEvent)LiveDataMessageSerializer.Deserialize("""{"type":"data","source":"location","data":{"locations":[]}}""")).Data.Locations.Should().BeEmpty();
+        ((LocationEvent)LiveDataMessageSerializer.Deserialize("""{"type":"data","source":"location","data":{"locations":null}}""")).Data.Locations.Should().BeNull();
+    }
+
+    [Fact]
+    public void Deserialize_LocationFrameWithManySamples_KeepsAllInOrder()
+    {
+        var samples = string.Join(",", Enumerable.Range(0, 40).Select(i => $$"""{"pid":{{i}},"x":{{i}}.5}"""));
+        var frame = ((LocationEvent)LiveDataMessageSerializer.Deserialize("""{"type":"data","source":"location","data":{"locations":[""" + samples + "]}}")).Data;
+
+        frame.Locations.Should().HaveCount(40);
+        frame.Locations!.Select(l => l.PlayerId).Should().Equal(Enumerable.Range(0, 40).Select(i => (long?)i));
+        frame.Locations![39].X.Should().Be(39.5);
+    }
 }

@@ -49,20 +49,22 @@ public sealed class MalformedMessageTests
     }
 
     [Theory]
-    [InlineData("""{"type":"data","source":"location","data":{"gcms":"soon"}}""", "$.data.gcms")]
-    [InlineData("""{"type":"data","source":"location","data":{"locations":[{"x":1},{"x":{"deep":1}}]}}""", "$.data.locations[1].x")]
-    [InlineData("""{"type":"data","source":"location","data":{"cr":"yes"}}""", "$.data.cr")]
-    [InlineData("""{"type":"data","source":"location","data":{"gcms":1.25}}""", "$.data.gcms")]
-    [InlineData("""{"type":"data","source":"clock","data":{"gid":42}}""", "$.data.gid")]
-    [InlineData("""{"data":{"gcms":"soon"},"source":"location","type":"data"}""", "$.data.gcms")]
-    public void Deserialize_WrongValueType_ThrowsProtocolExceptionWithPath(string json, string path)
+    [InlineData("""{"type":"data","source":"location","data":{"gcms":"soon"}}""", "$.data.gcms", "\"soon\"")]
+    [InlineData("""{"type":"data","source":"location","data":{"locations":[{"x":1},{"x":{"deep":1}}]}}""", "$.data.locations[1].x", "{\"deep\"")]
+    [InlineData("""{"type":"data","source":"location","data":{"cr":"yes"}}""", "$.data.cr", "\"yes\"")]
+    [InlineData("""{"type":"data","source":"location","data":{"gcms":1.25}}""", "$.data.gcms", "1.25")]
+    [InlineData("""{"type":"data","source":"clock","data":{"gid":42}}""", "$.data.gid", "42")]
+    [InlineData("""{"type":"data","source":"clock","data":{"min":"1","sec":[]}}""", "$.data.sec", "[]")]
+    [InlineData("""{"data":{"gcms":"soon"},"source":"location","type":"data"}""", "$.data.gcms", "\"soon\"")]
+    public void Deserialize_WrongValueType_ThrowsProtocolExceptionWithPathAndPosition(string json, string path, string offendingValue)
     {
         var act = () => LiveDataMessageSerializer.Deserialize(json);
 
         var ex = act.Should().Throw<LiveDataProtocolException>().Which;
         ex.Path.Should().Be(path);
         ex.Message.Should().Contain(path);
-        ex.BytePosition.Should().BeInRange(json.IndexOf("\"data\"", StringComparison.Ordinal), json.Length);
+        var valueStart = json.IndexOf(offendingValue, StringComparison.Ordinal);
+        ex.BytePosition.Should().BeInRange(valueStart, valueStart + offendingValue.Length, "the position points at (the start or the end of) the value that does not fit");
     }
 
     [Fact]

@@ -1,0 +1,22 @@
+using System.Text.Json;
+
+namespace ShotTracker.LiveData.Protocol.Converters;
+
+/// <summary>Gets the current property name as UTF-8 bytes, without allocating unless it is escaped.</summary>
+internal static class PropertyName
+{
+    /// <summary>Returns the unescaped name of the <see cref="JsonTokenType.PropertyName"/> token.</summary>
+    public static ReadOnlySpan<byte> Get(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            return reader.ValueSpan;
+        }
+
+        // Escaped names ("\u0078") are legal but never seen in practice: unescaping into a fresh array is fine.
+        var rawLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        var buffer = new byte[rawLength];
+        var written = reader.CopyString(buffer);
+        return buffer.AsSpan(0, written);
+    }
+}
