@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ShotTracker.LiveData.Models;
@@ -105,26 +106,33 @@ internal sealed class LocationDataConverter : JsonConverter<LocationData>
             throw PropertyReader.Mismatch(ref reader, JsonPath.Root("locations"), "an array");
         }
 
-        // Frames hold about eleven samples: one scratch array and one exactly-sized result.
-        var buffer = new LocationSample[TypicalSampleCount];
+        // Frames hold about eleven samples: gather them in a pooled scratch array, return one exactly-sized array.
+        var scratch = ArrayPool<LocationSample>.Shared.Rent(TypicalSampleCount);
         var count = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        try
         {
-            if (count == buffer.Length)
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                Array.Resize(ref buffer, buffer.Length * 2);
+                if (count == scratch.Length)
+                {
+                    var larger = ArrayPool<LocationSample>.Shared.Rent(scratch.Length * 2);
+                    Array.Copy(scratch, larger, count);
+                    ArrayPool<LocationSample>.Shared.Return(scratch, clearArray: true);
+                    scratch = larger;
+                }
+
+                scratch[count] = LocationSampleReader.Read(ref reader, count);
+                count++;
             }
 
-            buffer[count] = LocationSampleReader.Read(ref reader, count);
-            count++;
+            var samples = count == 0 ? [] : new LocationSample[count];
+            Array.Copy(scratch, samples, count);
+            return samples;
         }
-
-        if (count != buffer.Length)
+        finally
         {
-            Array.Resize(ref buffer, count);
+            ArrayPool<LocationSample>.Shared.Return(scratch, clearArray: true);
         }
-
-        return buffer;
     }
 
     private static void WriteSample(Utf8JsonWriter writer, LocationSample sample)
