@@ -66,15 +66,15 @@ public sealed record ChartData : LiveDataModel
     [JsonPropertyName("pz")]
     public double? PlayerZ { get; init; }
 
-    /// <summary>Gets the x coordinate of the hoop shot at (<c>hx</c>).</summary>
+    /// <summary>Gets the x coordinate of the target hoop (<c>hx</c>).</summary>
     [JsonPropertyName("hx")]
     public double? HoopX { get; init; }
 
-    /// <summary>Gets the y coordinate of the hoop shot at (<c>hy</c>).</summary>
+    /// <summary>Gets the y coordinate of the target hoop (<c>hy</c>).</summary>
     [JsonPropertyName("hy")]
     public double? HoopY { get; init; }
 
-    /// <summary>Gets the z coordinate of the hoop shot at (<c>hz</c>).</summary>
+    /// <summary>Gets the z coordinate of the target hoop (<c>hz</c>).</summary>
     [JsonPropertyName("hz")]
     public double? HoopZ { get; init; }
 
