@@ -1,6 +1,27 @@
+using System.Text.Json.Serialization;
+
 namespace ShotTracker.LiveData.Models;
 
-/// <summary>PLACEHOLDER: the payload record is being written.</summary>
+/// <summary>The payload of a <c>lineupstats</c> message: the stat totals of one team's lineup.</summary>
 public sealed record LineupStatsData : LiveDataModel
 {
+    /// <summary>Gets the team id (<c>tid</c>, a string).</summary>
+    [JsonPropertyName("tid")]
+    public string? TeamId { get; init; }
+
+    /// <summary>Gets the session id (<c>sid</c>).</summary>
+    [JsonPropertyName("sid")]
+    public string? SessionId { get; init; }
+
+    /// <summary>Gets the game id (<c>gid</c>).</summary>
+    [JsonPropertyName("gid")]
+    public string? GameId { get; init; }
+
+    /// <summary>Gets the lineup's stat totals (<c>stats</c>).</summary>
+    [JsonPropertyName("stats")]
+    public LineupStatValues? Stats { get; init; }
+
+    /// <summary>Gets the ids of the players in this lineup (<c>players</c>, strings).</summary>
+    [JsonPropertyName("players")]
+    public IReadOnlyList<string>? Players { get; init; }
 }

@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace ShotTracker.LiveData.Models;
+
+/// <summary>One event in a possession (an entry of <see cref="Possession.Events"/>, <c>possessions</c>).</summary>
+/// <remarks>
+/// The documentation names these fields followed by "etc.": every other field is kept in
+/// <see cref="LiveDataModel.AdditionalProperties"/>.
+/// </remarks>
+public sealed record PossessionEvent : LiveDataModel
+{
+    /// <summary>Gets the kind of event (<c>possessionType</c>), as sent.</summary>
+    [JsonPropertyName("possessionType")]
+    public string? PossessionType { get; init; }
+
+    /// <summary>Gets the id of the player involved (<c>playerId</c>).</summary>
+    [JsonPropertyName("playerId")]
+    public string? PlayerId { get; init; }
+
+    /// <summary>Gets the timestamp in milliseconds since the Unix epoch (<c>timestamp</c>).</summary>
+    [JsonPropertyName("timestamp")]
+    public long? Timestamp { get; init; }
+}
