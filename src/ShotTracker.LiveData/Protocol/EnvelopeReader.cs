@@ -100,7 +100,7 @@ internal static class EnvelopeReader
                     {
                         payload = PayloadSerializer.Read(ref reader, known);
                     }
-                    catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+                    catch (Exception ex) when (IsPayloadError(ex))
                     {
                         throw PayloadError(ex, known, utf8Json, dataStart);
                     }
@@ -156,6 +156,11 @@ internal static class EnvelopeReader
         return PayloadSerializer.CreateEvent(dataSource, payload, sequence, extra);
     }
 
+    // Called in place, converters surface bad values as the exceptions the serializer would have wrapped in a
+    // JsonException at its public entry point.
+    private static bool IsPayloadError(Exception ex) =>
+        ex is JsonException or InvalidOperationException or FormatException or OverflowException or ArgumentException;
+
     private static bool IsBlank(ReadOnlySpan<byte> utf8Json)
     {
         foreach (var b in utf8Json)
@@ -182,7 +187,7 @@ internal static class EnvelopeReader
         {
             return PayloadSerializer.Read(ref reader, source);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        catch (Exception ex) when (IsPayloadError(ex))
         {
             throw PayloadError(ex, source, message, offset);
         }
