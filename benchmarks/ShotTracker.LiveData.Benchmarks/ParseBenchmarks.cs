@@ -14,12 +14,28 @@ public class ParseBenchmarks
     private static readonly JsonSerializerOptions ReflectionOptions = new();
     private byte[] _location = [];
     private byte[] _clock = [];
+    private byte[] _chart = [];
 
     [GlobalSetup]
     public void Setup()
     {
         _location = Messages.LocationFrame();
         _clock = Messages.ClockTick();
+        _chart = Messages.Fixture("chart.json");
+
+        // A benchmark that measured an error path would be worthless: check each message parses as intended.
+        Require(LiveDataMessageSerializer.Deserialize(_location) is LocationEvent { Data.Locations.Count: 11 }, "location");
+        Require(LiveDataMessageSerializer.Deserialize(_clock) is ClockEvent { Data.Seconds: "42" }, "clock");
+        Require(LiveDataMessageSerializer.Deserialize(_chart) is ChartEvent { Data.Points: 3 }, "chart");
+        Require(Location_ReflectionPeer() is PlainEnvelope<PlainLocationData> { Data.Locations.Count: 11 }, "location peer");
+    }
+
+    private static void Require(bool condition, string what)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException($"The {what} benchmark message did not parse as expected.");
+        }
     }
 
     [Benchmark(Baseline = true)]
@@ -45,4 +61,16 @@ public class ParseBenchmarks
     [Benchmark]
     [BenchmarkCategory("clock")]
     public object? Clock_ReflectionPeer() => JsonSerializer.Deserialize<PlainEnvelope<PlainClockData>>(_clock, ReflectionOptions);
+
+    [Benchmark]
+    [BenchmarkCategory("chart")]
+    public double Chart_ReaderFloor() => ReaderFloor.Scan(_chart);
+
+    [Benchmark]
+    [BenchmarkCategory("chart")]
+    public LiveDataEvent Chart_Sdk() => LiveDataMessageSerializer.Deserialize(_chart);
+
+    [Benchmark]
+    [BenchmarkCategory("chart")]
+    public object? Chart_ReflectionPeer() => JsonSerializer.Deserialize<PlainEnvelope<PlainChartData>>(_chart, ReflectionOptions);
 }

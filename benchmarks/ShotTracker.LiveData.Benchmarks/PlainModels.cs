@@ -57,4 +57,30 @@ internal sealed class PlainClockData
     [JsonPropertyName("shotSubSec")] public string? ShotSubSec { get; set; }
     [JsonPropertyName("controllerId")] public string? ControllerId { get; set; }
 }
+internal sealed class PlainChartData
+{
+    [JsonPropertyName("eid")] public string? Eid { get; set; }
+    [JsonPropertyName("t")] public long? T { get; set; }
+    [JsonPropertyName("pid")] public string? Pid { get; set; }
+    [JsonPropertyName("tid")] public string? Tid { get; set; }
+    [JsonPropertyName("sid")] public string? Sid { get; set; }
+    [JsonPropertyName("gid")] public string? Gid { get; set; }
+    [JsonPropertyName("st")] public string? St { get; set; }
+    [JsonPropertyName("is3")] public bool? Is3 { get; set; }
+    [JsonPropertyName("pts")] public int? Pts { get; set; }
+    [JsonPropertyName("px")] public double? Px { get; set; }
+    [JsonPropertyName("py")] public double? Py { get; set; }
+    [JsonPropertyName("pz")] public double? Pz { get; set; }
+    [JsonPropertyName("hx")] public double? Hx { get; set; }
+    [JsonPropertyName("hy")] public double? Hy { get; set; }
+    [JsonPropertyName("hz")] public double? Hz { get; set; }
+    [JsonPropertyName("s")] public string? S { get; set; }
+    [JsonPropertyName("z")] public int? Z { get; set; }
+    [JsonPropertyName("az")] public int? Az { get; set; }
+    [JsonPropertyName("d")] public double? D { get; set; }
+    [JsonPropertyName("attributes")] public List<string>? Attributes { get; set; }
+    [JsonPropertyName("players")] public List<string>? Players { get; set; }
+    [JsonPropertyName("shotDefenders")] public List<long>? ShotDefenders { get; set; }
+    [JsonPropertyName("prd")] public string? Prd { get; set; }
+}
 #pragma warning restore CA1812, CA2227, CA1002
