@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -24,7 +25,7 @@ public sealed partial record TeamStatLine
     ];
 
     private static readonly IReadOnlyDictionary<string, PossessionTypeStats> NoPossessionTypes =
-        new Dictionary<string, PossessionTypeStats>(0, StringComparer.Ordinal);
+        new ReadOnlyDictionary<string, PossessionTypeStats>(new Dictionary<string, PossessionTypeStats>(0, StringComparer.Ordinal));
 
     private readonly ExtensionDataCache<IReadOnlyDictionary<string, PossessionTypeStats>> possessionTypes = new();
 
@@ -68,6 +69,7 @@ public sealed partial record TeamStatLine
             }
         }
 
-        return types ?? NoPossessionTypes;
+        // Read-only because the same instance is handed to every reader until the source changes.
+        return types is null ? NoPossessionTypes : new ReadOnlyDictionary<string, PossessionTypeStats>(types);
     }
 }
