@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+
+namespace ShotTracker.LiveData.Models;
+
+/// <summary>A team's stat line in a <see cref="BroadcastSummaryData"/> (<c>home.team</c>, <c>away.team</c>).</summary>
+/// <remarks>
+/// The per-possession-type stats (<c>OVERALL_PTS</c>, <c>TRANSITION_PPP</c>, …) have names that depend on the
+/// possession types the service knows, so they are kept in <see cref="LiveDataModel.AdditionalProperties"/> and
+/// read, grouped by possession type, through <see cref="PossessionTypes"/>.
+/// </remarks>
+public sealed partial record TeamStatLine : StatLine
+{
+    /// <summary>Gets ShotTracker's internal team id (<c>team_id</c>).</summary>
+    [JsonPropertyName("team_id")]
+    public long? TeamId { get; init; }
+
+    /// <summary>Gets the team name defined in ShotTracker (<c>team_name</c>).</summary>
+    [JsonPropertyName("team_name")]
+    public string? TeamName { get; init; }
+
+    /// <summary>Gets the points scored after an offensive rebound (<c>SECOND_CHANCE_POINTS</c>).</summary>
+    [JsonPropertyName("SECOND_CHANCE_POINTS")]
+    public int? SecondChancePoints { get; init; }
+
+    /// <summary>Gets the points scored after a turnover (<c>POINTS_OFF_TURNOVER</c>).</summary>
+    [JsonPropertyName("POINTS_OFF_TURNOVER")]
+    public int? PointsOffTurnovers { get; init; }
+
+    /// <summary>Gets the team's top two lineups (<c>lineup_stats</c>).</summary>
+    [JsonPropertyName("lineup_stats")]
+    public IReadOnlyList<TopLineup>? TopLineups { get; init; }
+}

@@ -1,6 +1,0 @@
-namespace ShotTracker.LiveData.Models;
-
-/// <summary>PLACEHOLDER: the payload record is being written.</summary>
-public sealed record BroadcastSummaryData : LiveDataModel
-{
-}
