@@ -28,4 +28,32 @@ internal static class Messages
     /// <summary>A test fixture copied next to the benchmark binary.</summary>
     public static byte[] Fixture(string name) =>
         File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
+
+    /// <summary>
+    /// A full-detail broadcast summary of about 300 KB: the fixture with every period's rosters and shot
+    /// locations multiplied up to the size of a late-game summary.
+    /// </summary>
+    public static byte[] LargeBroadcastSummary()
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(Fixture("broadcastsummary.json"))!;
+        var data = root["data"]!.AsObject();
+        var copies = 1;
+        while (Encoding.UTF8.GetByteCount(root.ToJsonString()) < 300_000 && copies < 64)
+        {
+            copies++;
+            foreach (var period in data.Where(p => p.Key.EndsWith("_stats", StringComparison.Ordinal)).Select(p => p.Value!.AsObject()).ToList())
+            {
+                foreach (var side in new[] { "home", "away" })
+                {
+                    var players = period[side]?["players"]?.AsArray();
+                    if (players is { Count: > 1 })
+                    {
+                        players.Add(players[1]!.DeepClone());
+                    }
+                }
+            }
+        }
+
+        return Encoding.UTF8.GetBytes(root.ToJsonString());
+    }
 }
