@@ -40,7 +40,7 @@ internal static class EnvelopeReader
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw Fail($"The message root must be a JSON object but is {Describe(reader.TokenType)}.", utf8Json, "$", reader.TokenStartIndex);
+            throw Fail($"The message root must be a JSON object but is {JsonTokenNames.Describe(reader.TokenType)}.", utf8Json, "$", reader.TokenStartIndex);
         }
 
         var type = MessageType.Missing;
@@ -62,7 +62,7 @@ internal static class EnvelopeReader
                 reader.Read();
                 if (reader.TokenType != JsonTokenType.String)
                 {
-                    throw Fail($"'type' must be a string but is {Describe(reader.TokenType)}.", utf8Json, "$.type", reader.TokenStartIndex);
+                    throw Fail($"'type' must be a string but is {JsonTokenNames.Describe(reader.TokenType)}.", utf8Json, "$.type", reader.TokenStartIndex);
                 }
 
                 type = reader.ValueTextEquals("data"u8) ? MessageType.Data
@@ -81,7 +81,7 @@ internal static class EnvelopeReader
                 }
                 else if (reader.TokenType != JsonTokenType.Null)
                 {
-                    throw Fail($"'source' must be a string but is {Describe(reader.TokenType)}.", utf8Json, "$.source", reader.TokenStartIndex);
+                    throw Fail($"'source' must be a string but is {JsonTokenNames.Describe(reader.TokenType)}.", utf8Json, "$.source", reader.TokenStartIndex);
                 }
             }
             else if (reader.ValueTextEquals("seq"u8))
@@ -180,7 +180,7 @@ internal static class EnvelopeReader
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw Fail($"The '{source.ToWireName()}' message's 'data' must be an object but is {Describe(reader.TokenType)}.", message, "$.data", offset);
+            throw Fail($"The '{source.ToWireName()}' message's 'data' must be an object but is {JsonTokenNames.Describe(reader.TokenType)}.", message, "$.data", offset);
         }
 
         try
@@ -278,15 +278,4 @@ internal static class EnvelopeReader
 
         return text;
     }
-
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => token.ToString(),
-    };
 }

@@ -76,17 +76,6 @@ internal static class PropertyReader
     public static JsonException Mismatch(ref Utf8JsonReader reader, in JsonPath path, string expected)
     {
         var text = path.ToString();
-        return new($"The JSON value at {text} could not be read: expected {expected} but found {Describe(reader.TokenType)}.", text, lineNumber: null, bytePositionInLine: reader.TokenStartIndex);
+        return new($"The JSON value at {text} could not be read: expected {expected} but found {JsonTokenNames.Describe(reader.TokenType)}.", text, lineNumber: null, bytePositionInLine: reader.TokenStartIndex);
     }
-
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => token.ToString(),
-    };
 }
