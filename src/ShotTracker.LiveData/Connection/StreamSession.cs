@@ -1,0 +1,210 @@
+using System.Net.WebSockets;
+using Microsoft.Extensions.Logging;
+using ShotTracker.LiveData.Diagnostics;
+using ShotTracker.LiveData.Transport;
+
+namespace ShotTracker.LiveData.Connection;
+
+/// <summary>
+/// One run of <see cref="LiveDataClient.StreamAsync(CancellationToken)"/>: connects, reads, reconnects and resumes
+/// until the service ends the event, the user stops, or it fails; the consumer reads from <see cref="EventBuffer"/>.
+/// </summary>
+internal sealed partial class StreamSession
+{
+    private readonly LiveDataClient _client;
+    private readonly ClientSettings _settings;
+    private readonly ClientCounters _counters;
+    private readonly ILogger _logger;
+    private readonly EventBuffer _buffer;
+    private readonly CancellationTokenSource _stop = new();
+    private long? _acceptedSequence;
+    private int _authenticationFailures;
+    private Task? _pump;
+
+    public StreamSession(LiveDataClient client, ClientSettings settings, ClientCounters counters, ILogger logger, long? startSequence)
+    {
+        _client = client;
+        _settings = settings;
+        _counters = counters;
+        _logger = logger;
+        _buffer = new EventBuffer(settings.EventBufferCapacity);
+        _acceptedSequence = startSequence;
+    }
+
+    public void Start() => _pump = Task.Run(RunAsync);
+
+    public ValueTask<LiveDataEvent?> ReadAsync(CancellationToken cancellationToken) => _buffer.ReadAsync(cancellationToken);
+
+    /// <summary>Stops the session (graceful close, bounded by the close timeout) and waits until nothing runs.</summary>
+    public async Task StopAsync()
+    {
+        try
+        {
+            _stop.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Already stopped.
+        }
+
+        if (_pump is { } pump)
+        {
+            await pump.ConfigureAwait(false);
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var previous = new ConnectionEnd(LiveDataDisconnectReason.None);
+        var everConnected = false;
+        try
+        {
+            while (true)
+            {
+                var (connection, resumedFrom, refusal) = await ConnectWithRetriesAsync(previous, everConnected).ConfigureAwait(false);
+                if (refusal is not null)
+                {
+                    Fail(LiveDataDisconnectReason.AuthenticationFailed, refusal);
+                    return;
+                }
+
+                if (everConnected)
+                {
+                    _counters.Reconnect();
+                }
+
+                everConnected = true;
+                var end = await RunConnectionAsync(connection!, resumedFrom, previous.Reason).ConfigureAwait(false);
+                switch (end.Reason)
+                {
+                    case LiveDataDisconnectReason.ByUser:
+                        Close(end);
+                        return;
+                    case LiveDataDisconnectReason.ServerClosed when end.CloseStatus == WebSocketCloseStatus.NormalClosure:
+                        Close(end);
+                        return;
+                    case LiveDataDisconnectReason.MessageTooLarge:
+                        Fail(end.Reason, end.Exception!);
+                        return;
+                    case LiveDataDisconnectReason.AuthenticationFailed:
+                        if (++_authenticationFailures >= 2)
+                        {
+                            Fail(end.Reason, new LiveDataAuthenticationException(
+                                $"The service closed the connection with status {(int)WebSocketCloseStatus.PolicyViolation} (policy violation) for a fresh token as well; the token is refused.",
+                                httpStatusCode: null,
+                                WebSocketCloseStatus.PolicyViolation));
+                            return;
+                        }
+
+                        LiveDataClientLog.TokenRefused(_logger, null, end.CloseStatus);
+                        break;
+                    default:
+                        LiveDataClientLog.ConnectionLost(_logger, end.Reason, end.CloseStatus, end.Exception);
+                        break;
+                }
+
+                previous = end;
+            }
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+            Close(new ConnectionEnd(LiveDataDisconnectReason.ByUser));
+        }
+        catch (Exception ex)
+        {
+            // The reconnect pipeline gave up (attempts exhausted) or a token provider failed.
+            Fail(LiveDataDisconnectReason.Error, ex);
+        }
+    }
+
+    private async Task<(LiveConnection? Connection, long? ResumedFrom, LiveDataAuthenticationException? Refusal)> ConnectWithRetriesAsync(
+        ConnectionEnd previous, bool everConnected)
+    {
+        var attempt = 0;
+        var reason = previous.Reason;
+        var error = previous.Exception;
+        return await _settings.ReconnectPipeline.ExecuteAsync(
+            async cancellationToken =>
+            {
+                attempt++;
+                _client.SetState(
+                    everConnected ? LiveDataConnectionState.Reconnecting : LiveDataConnectionState.Connecting,
+                    reason,
+                    attempt: attempt,
+                    closeStatus: attempt == 1 ? previous.CloseStatus : null,
+                    closeStatusDescription: attempt == 1 ? previous.CloseStatusDescription : null,
+                    exception: error);
+                try
+                {
+                    return await AttemptAsync(attempt, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    _counters.FailedAttempt();
+                    reason = ex is TimeoutException ? LiveDataDisconnectReason.ConnectTimeout : LiveDataDisconnectReason.Error;
+                    error = ex;
+                    LiveDataClientLog.AttemptFailed(_logger, attempt, reason, ex);
+                    throw;
+                }
+            },
+            _stop.Token).ConfigureAwait(false);
+    }
+
+    private async ValueTask<(LiveConnection?, long?, LiveDataAuthenticationException?)> AttemptAsync(int attempt, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var token = await _settings.TokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            if (string.IsNullOrEmpty(token))
+            {
+                throw new LiveDataException("The token provider returned a null or empty token.");
+            }
+
+            var resumeFrom = _acceptedSequence;
+            var uri = ConnectionUri.Build(_settings, token, resumeFrom);
+            LiveDataClientLog.Connecting(_logger, ConnectionUri.Redact(uri), attempt);
+            try
+            {
+                var socket = await WebSocketConnector.ConnectAsync(_settings, uri, cancellationToken).ConfigureAwait(false);
+                return (new LiveConnection(socket, _settings.TimeProvider), resumeFrom, null);
+            }
+            catch (HandshakeRejectedException ex) when (ex.IsAuthenticationFailure)
+            {
+                _counters.FailedAttempt();
+                if (++_authenticationFailures >= 2)
+                {
+                    return (null, null, new LiveDataAuthenticationException(
+                        $"The service refused the subscription token (HTTP {ex.StatusCode}) at {ConnectionUri.Redact(uri)}, and a fresh token from the provider as well.",
+                        ex.StatusCode,
+                        closeStatus: null,
+                        ex));
+                }
+
+                // Ask the provider again at once: a token that expired is refreshed without waiting for a backoff.
+                LiveDataClientLog.TokenRefused(_logger, ex.StatusCode, null);
+            }
+        }
+    }
+
+    private void Close(ConnectionEnd end)
+    {
+        LiveDataClientLog.StreamEnded(_logger, end.Reason, end.CloseStatus);
+        _client.SetState(LiveDataConnectionState.Closed, end.Reason, closeStatus: end.CloseStatus, closeStatusDescription: end.CloseStatusDescription);
+        _buffer.Complete();
+    }
+
+    private void Fail(LiveDataDisconnectReason reason, Exception exception)
+    {
+        if (reason == LiveDataDisconnectReason.AuthenticationFailed)
+        {
+            LiveDataClientLog.AuthenticationFailed(_logger);
+        }
+        else
+        {
+            LiveDataClientLog.StreamFailed(_logger, reason, exception);
+        }
+
+        _client.SetState(LiveDataConnectionState.Closed, reason, exception: exception);
+        _buffer.Complete(exception);
+    }
+}
