@@ -43,19 +43,4 @@ internal static class TaskExtensions
             throw new TimeoutException($"The operation at {Path.GetFileName(file)}:{line} timed out after {timeout}.");
         }
     }
-
-    /// <summary>Polls <paramref name="condition"/> until it holds; fails with <paramref name="what"/> after the default timeout.</summary>
-    public static async Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
-    {
-        var limit = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (limit.Elapsed > (timeout ?? DefaultTimeoutSpan))
-            {
-                throw new TimeoutException($"Timed out waiting until {what}.");
-            }
-
-            await Task.Delay(5);
-        }
-    }
 }

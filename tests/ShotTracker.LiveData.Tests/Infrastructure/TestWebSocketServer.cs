@@ -69,7 +69,7 @@ internal sealed class TestWebSocketServer : IAsyncDisposable
     /// <summary>Waits until connection <paramref name="index"/> (0-based) has been accepted.</summary>
     public async Task<ServerConnection> WaitForConnectionAsync(int index)
     {
-        await TaskExtensions.WaitUntilAsync(() => _connections.Count > index, $"connection {index} was accepted");
+        await Wait.UntilAsync(() => _connections.Count > index, $"connection {index} was accepted");
         return Connections[index];
     }
 
