@@ -34,7 +34,7 @@ internal sealed class ClientCounters
 
     public void KeepAliveTimeout() => Interlocked.Increment(ref _keepAliveTimeouts);
 
-    public LiveDataClientStatistics Snapshot(long? lastSequence)
+    public LiveDataClientStatistics Snapshot(long? lastSequence, int pendingEvents)
     {
         var bySource = new Dictionary<LiveDataSource, long>();
         foreach (var source in LiveDataSourceExtensions.All)
@@ -54,6 +54,7 @@ internal sealed class ClientCounters
             PongsReceived = Interlocked.Read(ref _pongs),
             KeepAliveTimeouts = Interlocked.Read(ref _keepAliveTimeouts),
             LastSequence = lastSequence,
+            PendingEvents = pendingEvents,
         };
     }
 }

@@ -68,7 +68,7 @@ public sealed class LiveDataClient : IAsyncDisposable
 
     /// <summary>Gets a snapshot of the client's counters.</summary>
     /// <returns>The counters at the time of the call.</returns>
-    public LiveDataClientStatistics GetStatistics() => _counters.Snapshot(LastSequence);
+    public LiveDataClientStatistics GetStatistics() => _counters.Snapshot(LastSequence, Volatile.Read(ref _session)?.PendingEvents ?? 0);
 
     /// <summary>
     /// Connects and yields every message until the service closes normally (status 1000), the enumeration is

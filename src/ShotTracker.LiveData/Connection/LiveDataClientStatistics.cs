@@ -39,6 +39,12 @@ public sealed class LiveDataClientStatistics
     /// <summary>Gets the connections declared dead because nothing arrived within the pong timeout after a ping.</summary>
     public long KeepAliveTimeouts { get; init; }
 
+    /// <summary>
+    /// Gets how many received events are waiting for the consumer right now. Bounded by
+    /// <see cref="LiveDataClientOptions.EventBufferCapacity"/> plus one per keep-latest source.
+    /// </summary>
+    public int PendingEvents { get; init; }
+
     /// <summary>Gets the last sequence number delivered to the consumer, or <see langword="null"/>.</summary>
     public long? LastSequence { get; init; }
 }

@@ -31,6 +31,9 @@ internal sealed partial class StreamSession
         _acceptedSequence = startSequence;
     }
 
+    /// <summary>Gets how many events wait for the consumer.</summary>
+    public int PendingEvents => _buffer.Count;
+
     public void Start() => _pump = Task.Run(RunAsync);
 
     public ValueTask<LiveDataEvent?> ReadAsync(CancellationToken cancellationToken) => _buffer.ReadAsync(cancellationToken);

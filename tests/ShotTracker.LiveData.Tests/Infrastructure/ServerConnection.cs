@@ -130,6 +130,18 @@ internal sealed class ServerConnection
         }
     }
 
+    private async Task AnswerPingAsync()
+    {
+        try
+        {
+            await SendAsync(Messages.Pong);
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException or ConnectionAbortedException)
+        {
+            // The connection went away.
+        }
+    }
+
     internal async Task ReceiveLoopAsync()
     {
         var buffer = new byte[64 * 1024];
@@ -172,7 +184,8 @@ internal sealed class ServerConnection
                     Interlocked.Increment(ref _pings);
                     if (AnswerPings)
                     {
-                        await SendAsync(Messages.Pong);
+                        // Not awaited: while the script's send is blocked by a full TCP window the reader keeps reading.
+                        _ = AnswerPingAsync();
                     }
                 }
             }

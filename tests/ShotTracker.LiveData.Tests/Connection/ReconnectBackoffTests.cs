@@ -1,0 +1,58 @@
+using ShotTracker.LiveData.Tests.Infrastructure;
+
+namespace ShotTracker.LiveData.Tests.Connection;
+
+public sealed class ReconnectBackoffTests
+{
+    [Fact]
+    public async Task StreamAsync_HandshakeNeverCompletes_ConnectTimeoutFiresAndNextAttemptFollowsTheBackoff()
+    {
+        var clock = new FakeClock();
+        using var server = new BlackholeServer();
+        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o =>
+        {
+            o.TimeProvider = clock.Time;
+            o.Reconnect = new ReconnectOptions { BaseDelay = TimeSpan.FromSeconds(2), MaxDelay = TimeSpan.FromSeconds(30), UseJitter = false };
+        }));
+        var states = client.RecordStates();
+        using var stop = new CancellationTokenSource();
+        var consumer = client.CollectAsync(cancellationToken: stop.Token);
+        await Wait.UntilAsync(() => server.Accepted == 1, "the first TCP connection");
+
+        var timedOutAfter = await clock.AdvanceUntilAsync(() => client.GetStatistics().FailedConnectionAttempts == 1, TimeSpan.FromSeconds(20), "the connect timeout");
+        var secondAfter = await clock.AdvanceUntilAsync(() => server.Accepted == 2, TimeSpan.FromSeconds(10), "the second attempt");
+        var thirdTimedOut = await clock.AdvanceUntilAsync(() => client.GetStatistics().FailedConnectionAttempts == 2, TimeSpan.FromSeconds(20), "the second timeout");
+        var thirdAfter = await clock.AdvanceUntilAsync(() => server.Accepted == 3, TimeSpan.FromSeconds(10), "the third attempt");
+
+        timedOutAfter.Should().BeCloseTo(TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(1), "the default connect timeout is 15 s");
+        secondAfter.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(2)).And.BeLessThan(TimeSpan.FromSeconds(3), "the first retry waits the base delay");
+        thirdTimedOut.Should().BeCloseTo(TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(1));
+        thirdAfter.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(4)).And.BeLessThan(TimeSpan.FromSeconds(5), "exponential backoff doubles the delay");
+        client.State.Should().Be(LiveDataConnectionState.Connecting);
+        states.Where(s => s.Attempt > 1).Should().OnlyContain(s => s.Reason == LiveDataDisconnectReason.ConnectTimeout && s.Exception is TimeoutException);
+        states.Select(s => s.Attempt).Should().StartWith([1, 2, 3]);
+        await stop.CancelAsync();
+        await consumer.Invoking(c => c).Should().ThrowAsync<OperationCanceledException>().DefaultTimeout();
+    }
+
+    [Fact]
+    public async Task StreamAsync_MaxAttemptsExhausted_FailsWithTheLastError()
+    {
+        using var server = new BlackholeServer();
+        var endpoint = server.Endpoint;
+        server.Dispose(); // nothing listens any more: every attempt is refused
+        await using var client = new LiveDataClient(ClientHarness.Options(endpoint, o =>
+            o.Reconnect = new ReconnectOptions { BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(5), MaxAttempts = 2 }));
+
+        var act = async () =>
+        {
+            await foreach (var unused in client.StreamAsync())
+            {
+            }
+        };
+
+        var error = (await act.Should().ThrowAsync<LiveDataException>().DefaultTimeout()).Which;
+        error.Message.Should().Contain("token=***");
+        client.GetStatistics().FailedConnectionAttempts.Should().Be(3, "the first attempt and two retries");
+    }
+}
