@@ -32,6 +32,8 @@ internal sealed class ClientSettings
         EnableCompression = options.EnableCompression;
         TimeProvider = options.TimeProvider;
         ReconnectPipeline = options.ReconnectPipeline ?? ReconnectPipelineFactory.Create(options.Reconnect, options.TimeProvider);
+        var reconnect = options.Reconnect ?? new ReconnectOptions();
+        Backoff = new ReconnectOptions { BaseDelay = reconnect.BaseDelay, MaxDelay = reconnect.MaxDelay, UseJitter = reconnect.UseJitter };
     }
 
     public Uri Endpoint { get; }
@@ -66,6 +68,9 @@ internal sealed class ClientSettings
     public TimeProvider TimeProvider { get; }
 
     public ResiliencePipeline ReconnectPipeline { get; }
+
+    /// <summary>Gets the delays for reconnecting after connections that opened but delivered nothing.</summary>
+    public ReconnectOptions Backoff { get; }
 
     public static ClientSettings Create(LiveDataClientOptions options)
     {
@@ -165,7 +170,7 @@ internal sealed class ClientSettings
         }
 
         _ = options.TimeProvider ?? throw Invalid(nameof(options.TimeProvider), "is required.");
-        if (options.ReconnectPipeline is null)
+        if (options.ReconnectPipeline is null || options.Reconnect is not null)
         {
             ValidateReconnect(options.Reconnect ?? throw Invalid(nameof(options.Reconnect), "is required unless ReconnectPipeline is set."));
         }

@@ -85,6 +85,7 @@ internal sealed partial class StreamSession
                 continue; // Closing: drain until the server's close frame arrives.
             }
 
+            _messagesOnConnection++;
             var item = Parse(message);
             if (item is null)
             {

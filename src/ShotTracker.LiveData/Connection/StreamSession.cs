@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using Microsoft.Extensions.Logging;
 using ShotTracker.LiveData.Diagnostics;
+using ShotTracker.LiveData.Internal;
 using ShotTracker.LiveData.Transport;
 
 namespace ShotTracker.LiveData.Connection;
@@ -16,9 +17,12 @@ internal sealed partial class StreamSession
     private readonly ClientCounters _counters;
     private readonly ILogger _logger;
     private readonly EventBuffer _buffer;
+    private static readonly Random Jitter = new();
     private readonly CancellationTokenSource _stop = new();
     private long? _acceptedSequence;
     private int _authenticationFailures;
+    private long _messagesOnConnection;
+    private int _emptyConnections;
     private Task? _pump;
 
     public StreamSession(LiveDataClient client, ClientSettings settings, ClientCounters counters, ILogger logger, long? startSequence)
@@ -64,7 +68,7 @@ internal sealed partial class StreamSession
         {
             while (true)
             {
-                var (connection, resumedFrom, refusal) = await ConnectWithRetriesAsync(previous, everConnected).ConfigureAwait(false);
+                var (connection, resumedFrom, refusal) = await ConnectWithRetriesAsync(previous, everConnected, EmptyConnectionDelay()).ConfigureAwait(false);
                 if (refusal is not null)
                 {
                     Fail(LiveDataDisconnectReason.AuthenticationFailed, refusal);
@@ -77,7 +81,9 @@ internal sealed partial class StreamSession
                 }
 
                 everConnected = true;
+                _messagesOnConnection = 0;
                 var end = await RunConnectionAsync(connection!, resumedFrom, previous.Reason).ConfigureAwait(false);
+                _emptyConnections = _messagesOnConnection == 0 ? _emptyConnections + 1 : 0;
                 switch (end.Reason)
                 {
                     case LiveDataDisconnectReason.ByUser:
@@ -120,8 +126,34 @@ internal sealed partial class StreamSession
         }
     }
 
+    /// <summary>
+    /// After a lost connection the first attempt starts at once, unless connections keep ending before they deliver
+    /// anything (a server that accepts and drops at once): then the attempts back off as failed ones do, instead of
+    /// storming the server.
+    /// </summary>
+    private TimeSpan EmptyConnectionDelay()
+    {
+        if (_emptyConnections == 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var backoff = _settings.Backoff;
+        var exponent = Math.Min(_emptyConnections - 1, 30);
+        var ticks = Math.Min(backoff.BaseDelay.Ticks * Math.Pow(2, exponent), backoff.MaxDelay.Ticks);
+        if (backoff.UseJitter)
+        {
+            lock (Jitter)
+            {
+                ticks *= 0.75 + (Jitter.NextDouble() * 0.5);
+            }
+        }
+
+        return TimeSpan.FromTicks((long)Math.Min(ticks, backoff.MaxDelay.Ticks));
+    }
+
     private async Task<(LiveConnection? Connection, long? ResumedFrom, LiveDataAuthenticationException? Refusal)> ConnectWithRetriesAsync(
-        ConnectionEnd previous, bool everConnected)
+        ConnectionEnd previous, bool everConnected, TimeSpan firstDelay)
     {
         var attempt = 0;
         var reason = previous.Reason;
@@ -137,6 +169,11 @@ internal sealed partial class StreamSession
                     closeStatus: attempt == 1 ? previous.CloseStatus : null,
                     closeStatusDescription: attempt == 1 ? previous.CloseStatusDescription : null,
                     exception: error);
+                if (attempt == 1 && firstDelay > TimeSpan.Zero)
+                {
+                    await TimeCompat.DelayAsync(_settings.TimeProvider, firstDelay, cancellationToken).ConfigureAwait(false);
+                }
+
                 try
                 {
                     return await AttemptAsync(attempt, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using ShotTracker.LiveData.Tests.Infrastructure;
 
 namespace ShotTracker.LiveData.Tests.Connection;
@@ -54,5 +55,31 @@ public sealed class ReconnectBackoffTests
         var error = (await act.Should().ThrowAsync<LiveDataException>().DefaultTimeout()).Which;
         error.Message.Should().Contain("token=***");
         client.GetStatistics().FailedConnectionAttempts.Should().Be(3, "the first attempt and two retries");
+    }
+
+    [Fact]
+    public async Task StreamAsync_ServerDropsEveryConnectionBeforeAnyMessage_BacksOffInsteadOfStorming()
+    {
+        var clock = new FakeClock();
+        await using var server = await TestWebSocketServer.StartAsync(c => c.CloseAsync(WebSocketCloseStatus.InternalServerError, "overloaded"));
+        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o =>
+        {
+            o.TimeProvider = clock.Time;
+            o.Reconnect = new ReconnectOptions { BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(30), UseJitter = false };
+        }));
+        using var stop = new CancellationTokenSource();
+        var consumer = client.CollectAsync(cancellationToken: stop.Token);
+        await Wait.UntilAsync(() => server.Requests == 1, "the first connection");
+
+        await Task.Delay(300);
+        var requestsWithoutTimePassing = server.Requests;
+        var second = await clock.AdvanceUntilAsync(() => server.Requests == 2, TimeSpan.FromSeconds(5), "the second connection");
+        var third = await clock.AdvanceUntilAsync(() => server.Requests == 3, TimeSpan.FromSeconds(5), "the third connection");
+
+        requestsWithoutTimePassing.Should().Be(1, "a connection that delivered nothing is not retried at once");
+        second.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1)).And.BeLessThan(TimeSpan.FromSeconds(1.5));
+        third.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(2)).And.BeLessThan(TimeSpan.FromSeconds(2.5));
+        await stop.CancelAsync();
+        await consumer.Invoking(c => c).Should().ThrowAsync<OperationCanceledException>().DefaultTimeout();
     }
 }

@@ -147,6 +147,7 @@ public sealed class ResumeTests(ITestOutputHelper output)
     {
         const int total = 600;
         var payload = new string('z', 2000); // compressible
+        var closedForLifetime = 0;
         await using var server = await TestWebSocketServer.StartAsync(
             async c =>
             {
@@ -156,10 +157,12 @@ public sealed class ResumeTests(ITestOutputHelper output)
                 {
                     await c.SendAsync(Messages.Unknown("ignored", payload));
                     await c.SendAsync(Messages.Sequenced(next++, "possessions"));
-                    if (lifetime.ElapsedMilliseconds > 60)
+                    if (lifetime.ElapsedMilliseconds > 300)
                     {
-                        // The gateway's maximum connection lifetime.
+                        // The gateway's maximum connection lifetime. Reaching it proves the client answered the
+                        // protocol pings: the server aborts a connection whose pong is 100 ms late.
                         await c.CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "max lifetime");
+                        Interlocked.Increment(ref closedForLifetime);
                         return;
                     }
 
@@ -172,14 +175,18 @@ public sealed class ResumeTests(ITestOutputHelper output)
             {
                 a.DangerousEnableCompression = true;
                 a.KeepAliveInterval = TimeSpan.FromMilliseconds(10);
-                a.KeepAliveTimeout = TimeSpan.FromSeconds(5);
+                a.KeepAliveTimeout = TimeSpan.FromMilliseconds(100);
             });
         await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+        var states = client.RecordStates();
 
         var events = await client.CollectAsync();
 
         events.Where(e => e.Sequence is not null).Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, total).Select(i => (long?)i));
         server.Connections.Count.Should().BeGreaterThan(1, "the server closed with 1001 at least once");
+        closedForLifetime.Should().Be(server.Connections.Count - 1, "every connection lived to its maximum lifetime");
+        states.Where(s => s.State == LiveDataConnectionState.Reconnecting).Should().OnlyContain(s =>
+            s.Reason == LiveDataDisconnectReason.ServerClosed && s.CloseStatus == WebSocketCloseStatus.EndpointUnavailable);
         server.Connections.Skip(1).Should().OnlyContain(c => c.LastSeq != null);
 #if LIBRARY_NETSTANDARD
         // The netstandard2.0 build cannot offer permessage-deflate (no DangerousDeflateOptions there).
