@@ -28,7 +28,7 @@ internal sealed class FakeClock
         for (var done = TimeSpan.Zero; done < duration; done += Step)
         {
             Time.Advance(Step);
-            await Task.Delay(4);
+            await Task.Delay(10);
         }
     }
 
@@ -44,7 +44,7 @@ internal sealed class FakeClock
             }
 
             Time.Advance(Step);
-            await Task.Delay(4);
+            await Task.Delay(10);
             await Task.Yield();
         }
 
