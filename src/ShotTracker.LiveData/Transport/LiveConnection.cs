@@ -51,7 +51,9 @@ internal sealed class LiveConnection(ClientWebSocket socket, TimeProvider timePr
                 return false;
             }
 
-            await socket.SendAsync(new ArraySegment<byte>(PingMessage), WebSocketMessageType.Text, true, cancellationToken).ConfigureAwait(false);
+            // Not cancellable on purpose: cancelling a send aborts the whole WebSocket, which would turn a stop into
+            // an abort instead of a close handshake. A ping is tiny; a hung one ends with the connection.
+            await socket.SendAsync(new ArraySegment<byte>(PingMessage), WebSocketMessageType.Text, true, CancellationToken.None).ConfigureAwait(false);
             Interlocked.Exchange(ref _lastSent, timeProvider.GetTimestamp());
             return true;
         }
