@@ -154,6 +154,8 @@ public sealed class StreamLifecycleTests
         events.Select(e => e.Sequence).Should().Equal(1);
         var connection = server.Connections.Single();
         await connection.Ended.DefaultTimeout();
+        // The client sends close status 1009, but it cannot be asserted here: it closes the socket with the rest
+        // of the endless message still unread, so TCP may reset the connection before the server reads the frame.
         server.Requests.Should().Be(1);
         client.State.Should().Be(LiveDataConnectionState.Closed);
     }
