@@ -14,6 +14,7 @@ public sealed class ResumeTests(ITestOutputHelper output)
         const int total = 5000;
         const int k = 97;
         var lastSentPerConnection = new ConcurrentDictionary<int, long>();
+        LiveDataClient? observed = null;
         await using var server = await TestWebSocketServer.StartAsync(async c =>
         {
             var next = (c.LastSeq ?? 0) + 1;
@@ -37,16 +38,17 @@ public sealed class ResumeTests(ITestOutputHelper output)
                 return;
             }
 
-            // Every other connection drops at once, with messages possibly still in flight; the others after a
-            // pause, so everything sent has reached the client and last_seq must name the last message exactly.
+            // Every other connection drops at once, with messages possibly still in flight; the others once the
+            // client has delivered everything sent, so the next last_seq must name the last message exactly.
             if (c.Index % 2 == 1)
             {
-                await Task.Delay(30);
+                await Wait.UntilAsync(() => observed?.LastSequence == sent, $"the client delivered {sent}");
             }
 
             c.Abort();
         });
         await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+        observed = client;
         var watch = Stopwatch.StartNew();
 
         var events = await client.CollectAsync();
