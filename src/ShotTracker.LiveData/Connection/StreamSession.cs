@@ -58,6 +58,8 @@ internal sealed partial class StreamSession
         {
             await pump.ConfigureAwait(false);
         }
+
+        _stop.Dispose();
     }
 
     private async Task RunAsync()

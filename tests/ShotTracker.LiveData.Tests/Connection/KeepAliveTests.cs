@@ -1,17 +1,15 @@
-using System.Collections.Concurrent;
 using ShotTracker.LiveData.Tests.Infrastructure;
 
 namespace ShotTracker.LiveData.Tests.Connection;
 
 public sealed class KeepAliveTests
 {
-    private static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(1.5);
 
     [Fact]
     public async Task StreamAsync_QuietFeedWithPongs_PingsEveryIntervalAndStaysConnected()
     {
         var clock = new FakeClock();
-        var pingTimes = new ConcurrentQueue<TimeSpan>();
         await using var server = await TestWebSocketServer.StartAsync(_ => Task.CompletedTask);
         await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o => o.TimeProvider = clock.Time));
         using var stop = new CancellationTokenSource();
@@ -19,19 +17,18 @@ public sealed class KeepAliveTests
         var connection = await server.WaitForConnectionAsync(0);
         await Wait.UntilAsync(() => client.State == LiveDataConnectionState.Connected, "connected");
 
-        var seen = 0;
-        while (clock.Elapsed < TimeSpan.FromSeconds(61))
+        var pingTimes = new List<TimeSpan>();
+        for (var i = 1; i <= 4; i++)
         {
-            await clock.AdvanceAsync(FakeClock.Step);
-            if (connection.PingsReceived > seen)
-            {
-                seen = connection.PingsReceived;
-                pingTimes.Enqueue(clock.Elapsed);
-            }
+            await clock.AdvanceUntilAsync(() => connection.PingsReceived >= i, TimeSpan.FromSeconds(20), $"ping {i}");
+            pingTimes.Add(clock.Elapsed);
         }
 
-        pingTimes.Should().HaveCount(4, "a ping every 15 s of client silence over 61 s");
-        pingTimes.Select((t, i) => t - TimeSpan.FromSeconds(15 * (i + 1))).Should().OnlyContain(d => d >= TimeSpan.Zero && d <= Tolerance);
+        await clock.AdvanceAsync(TimeSpan.FromSeconds(10));
+
+        connection.PingsReceived.Should().Be(4, "no ping before 15 s of client silence");
+        var intervals = pingTimes.Zip(pingTimes.Skip(1), (a, b) => b - a).Prepend(pingTimes[0]).ToList();
+        intervals.Should().OnlyContain(d => d >= TimeSpan.FromSeconds(15) - FakeClock.Step && d <= TimeSpan.FromSeconds(15) + Tolerance, "a ping every 15 s of client silence");
         connection.Received.Should().OnlyContain(m => m == """{"type":"ping"}""");
         server.Requests.Should().Be(1, "a quiet feed whose pongs arrive is not dead");
         client.GetStatistics().PongsReceived.Should().Be(4);

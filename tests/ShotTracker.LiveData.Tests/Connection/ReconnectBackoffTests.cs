@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using Polly;
 using ShotTracker.LiveData.Tests.Infrastructure;
 
 namespace ShotTracker.LiveData.Tests.Connection;
@@ -26,9 +27,9 @@ public sealed class ReconnectBackoffTests
         var thirdAfter = await clock.AdvanceUntilAsync(() => server.Accepted == 3, TimeSpan.FromSeconds(10), "the third attempt");
 
         timedOutAfter.Should().BeCloseTo(TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(1), "the default connect timeout is 15 s");
-        secondAfter.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(2)).And.BeLessThan(TimeSpan.FromSeconds(3), "the first retry waits the base delay");
+        secondAfter.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(2)).And.BeLessThan(TimeSpan.FromSeconds(3.5), "the first retry waits the base delay");
         thirdTimedOut.Should().BeCloseTo(TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(1));
-        thirdAfter.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(4)).And.BeLessThan(TimeSpan.FromSeconds(5), "exponential backoff doubles the delay");
+        thirdAfter.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(4)).And.BeLessThan(TimeSpan.FromSeconds(5.5), "exponential backoff doubles the delay");
         client.State.Should().Be(LiveDataConnectionState.Connecting);
         states.Where(s => s.Attempt > 1).Should().OnlyContain(s => s.Reason == LiveDataDisconnectReason.ConnectTimeout && s.Exception is TimeoutException);
         states.Select(s => s.Attempt).Should().StartWith([1, 2, 3]);
@@ -77,9 +78,45 @@ public sealed class ReconnectBackoffTests
         var third = await clock.AdvanceUntilAsync(() => server.Requests == 3, TimeSpan.FromSeconds(5), "the third connection");
 
         requestsWithoutTimePassing.Should().Be(1, "a connection that delivered nothing is not retried at once");
-        second.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1)).And.BeLessThan(TimeSpan.FromSeconds(1.5));
-        third.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(2)).And.BeLessThan(TimeSpan.FromSeconds(2.5));
+        second.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1)).And.BeLessThan(TimeSpan.FromSeconds(2));
+        third.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(2)).And.BeLessThan(TimeSpan.FromSeconds(3));
         await stop.CancelAsync();
         await consumer.Invoking(c => c).Should().ThrowAsync<OperationCanceledException>().DefaultTimeout();
+    }
+
+    [Fact]
+    public async Task StreamAsync_UserSuppliedPipeline_RunsTheAttemptsButNeverRetriesARefusedToken()
+    {
+        using var closed = new BlackholeServer();
+        var endpoint = closed.Endpoint;
+        closed.Dispose();
+        var retries = 0;
+        var pipeline = new ResiliencePipelineBuilder()
+            .AddRetry(new Polly.Retry.RetryStrategyOptions
+            {
+                MaxRetryAttempts = 3,
+                Delay = TimeSpan.Zero,
+                OnRetry = _ =>
+                {
+                    Interlocked.Increment(ref retries);
+                    return default;
+                },
+            })
+            .Build();
+        await using (var client = new LiveDataClient(ClientHarness.Options(endpoint, o => o.ReconnectPipeline = pipeline)))
+        {
+            await client.Invoking(c => c.CollectAsync()).Should().ThrowAsync<LiveDataException>().DefaultTimeout();
+            retries.Should().Be(3, "connection failures go to the user's pipeline");
+            client.GetStatistics().FailedConnectionAttempts.Should().Be(4);
+        }
+
+        retries = 0;
+        await using var server = await TestWebSocketServer.StartAsync(_ => Task.CompletedTask, rejectHandshake: _ => 401);
+        await using (var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o => o.ReconnectPipeline = pipeline)))
+        {
+            await client.Invoking(c => c.CollectAsync()).Should().ThrowAsync<LiveDataAuthenticationException>().DefaultTimeout();
+            retries.Should().Be(0, "a refused token is never handed to the pipeline as a failure");
+            server.Requests.Should().Be(2);
+        }
     }
 }
