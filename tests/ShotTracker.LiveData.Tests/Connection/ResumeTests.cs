@@ -17,6 +17,15 @@ public sealed class ResumeTests(ITestOutputHelper output)
         LiveDataClient? observed = null;
         await using var server = await TestWebSocketServer.StartAsync(async c =>
         {
+            // Like the service may, re-send last_seq itself and the two before it: the client must drop them.
+            if (c.LastSeq is { } resumeFrom)
+            {
+                for (var old = Math.Max(1, resumeFrom - 2); old <= resumeFrom; old++)
+                {
+                    await c.SendAsync(Messages.Sequenced(old));
+                }
+            }
+
             var next = (c.LastSeq ?? 0) + 1;
             long sent = 0;
             await Task.Delay(5); // let the 101 answer reach the client before an abort can swallow it
@@ -77,7 +86,9 @@ public sealed class ResumeTests(ITestOutputHelper output)
         // An abort right after the upgrade can also swallow the 101 answer: that attempt failed rather than reconnected.
         var statistics = client.GetStatistics();
         (statistics.Reconnects + statistics.FailedConnectionAttempts).Should().Be(connections.Count - 1);
-        statistics.DuplicatesDropped.Should().Be(0, "every reconnect resumed after exactly what the client had");
+        var resent = connections.Sum(c => c.LastSeq is { } l ? Math.Min(3, l) : 0);
+        // Re-sent messages that reached the client were dropped; an immediate abort may lose some of them in flight.
+        statistics.DuplicatesDropped.Should().BeGreaterThan(0).And.BeLessThanOrEqualTo(resent);
         events.OfType<ClockEvent>().Should().NotBeEmpty("non-sequenced sources just continue");
     }
 
