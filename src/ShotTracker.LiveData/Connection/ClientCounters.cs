@@ -1,0 +1,60 @@
+namespace ShotTracker.LiveData.Connection;
+
+/// <summary>Thread-safe counters behind <see cref="LiveDataClientStatistics"/>.</summary>
+internal sealed class ClientCounters
+{
+    private readonly long[] _bySource = new long[16];
+    private long _unknown;
+    private long _parseErrors;
+    private long _duplicates;
+    private long _coalesced;
+    private long _reconnects;
+    private long _failedAttempts;
+    private long _pings;
+    private long _pongs;
+    private long _keepAliveTimeouts;
+
+    public void Message(LiveDataSource source) => Interlocked.Increment(ref _bySource[(int)source]);
+
+    public void Unknown() => Interlocked.Increment(ref _unknown);
+
+    public void ParseError() => Interlocked.Increment(ref _parseErrors);
+
+    public void Duplicate() => Interlocked.Increment(ref _duplicates);
+
+    public void Coalesced() => Interlocked.Increment(ref _coalesced);
+
+    public void Reconnect() => Interlocked.Increment(ref _reconnects);
+
+    public void FailedAttempt() => Interlocked.Increment(ref _failedAttempts);
+
+    public void Ping() => Interlocked.Increment(ref _pings);
+
+    public void Pong() => Interlocked.Increment(ref _pongs);
+
+    public void KeepAliveTimeout() => Interlocked.Increment(ref _keepAliveTimeouts);
+
+    public LiveDataClientStatistics Snapshot(long? lastSequence, int pendingEvents)
+    {
+        var bySource = new Dictionary<LiveDataSource, long>();
+        foreach (var source in LiveDataSourceExtensions.All)
+        {
+            bySource[source] = Interlocked.Read(ref _bySource[(int)source]);
+        }
+
+        return new LiveDataClientStatistics(bySource)
+        {
+            UnknownMessages = Interlocked.Read(ref _unknown),
+            ParseErrors = Interlocked.Read(ref _parseErrors),
+            DuplicatesDropped = Interlocked.Read(ref _duplicates),
+            MessagesCoalesced = Interlocked.Read(ref _coalesced),
+            Reconnects = Interlocked.Read(ref _reconnects),
+            FailedConnectionAttempts = Interlocked.Read(ref _failedAttempts),
+            PingsSent = Interlocked.Read(ref _pings),
+            PongsReceived = Interlocked.Read(ref _pongs),
+            KeepAliveTimeouts = Interlocked.Read(ref _keepAliveTimeouts),
+            LastSequence = lastSequence,
+            PendingEvents = pendingEvents,
+        };
+    }
+}

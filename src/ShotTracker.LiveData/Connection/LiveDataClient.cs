@@ -1,0 +1,234 @@
+using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using ShotTracker.LiveData.Connection;
+using ShotTracker.LiveData.Diagnostics;
+using ShotTracker.LiveData.Transport;
+
+namespace ShotTracker.LiveData;
+
+/// <summary>
+/// A client for the Live Data V2 WebSocket API: one call to <see cref="StreamAsync(CancellationToken)"/> yields every
+/// message as a typed <see cref="LiveDataEvent"/>, keeps the connection alive, and reconnects and resumes with
+/// <c>last_seq</c> so each sequenced message is delivered exactly once, in order.
+/// </summary>
+/// <remarks>
+/// <para>
+/// One stream runs at a time per client; after it ends another may be started, and it resumes after
+/// <see cref="LastSequence"/>. <see cref="State"/>, <see cref="LastSequence"/> and <see cref="GetStatistics"/> may be
+/// read from any thread at any time. <see cref="ConnectionStateChanged"/> and <see cref="Resumed"/> are raised on the
+/// client's background thread; handlers should be quick, and exceptions they throw are logged and ignored.
+/// </para>
+/// <para>The subscription token never appears in logs, exception messages or <see cref="ToString"/>.</para>
+/// </remarks>
+public sealed class LiveDataClient : IAsyncDisposable
+{
+    private const long NoSequence = -1;
+
+    private readonly ClientSettings _settings;
+    private readonly ILogger _logger;
+    private readonly ClientCounters _counters = new();
+    private readonly object _gate = new();
+    private StreamSession? _session;
+    private long _lastSequence;
+    private int _state;
+    private bool _disposed;
+
+    /// <summary>Initializes a new client. Nothing connects until <see cref="StreamAsync(CancellationToken)"/> is enumerated.</summary>
+    /// <param name="options">The configuration; validated and copied here.</param>
+    /// <param name="logger">Where to log connection events; <see langword="null"/> for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
+    public LiveDataClient(LiveDataClientOptions options, ILogger<LiveDataClient>? logger = null)
+    {
+        _settings = ClientSettings.Create(options);
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _lastSequence = _settings.LastSequence ?? NoSequence;
+    }
+
+    /// <summary>Occurs when <see cref="State"/> changes, with the typed reason (a lost network, a silent feed, a refused token…).</summary>
+    public event EventHandler<LiveDataConnectionStateChangedEventArgs>? ConnectionStateChanged;
+
+    /// <summary>
+    /// Occurs on a connection opened with <c>last_seq</c> when the first sequenced message above it arrives, with how
+    /// many already-delivered messages the service re-sent before it.
+    /// </summary>
+    public event EventHandler<LiveDataResumedEventArgs>? Resumed;
+
+    /// <summary>Gets the current connection state.</summary>
+    public LiveDataConnectionState State => (LiveDataConnectionState)Volatile.Read(ref _state);
+
+    /// <summary>
+    /// Gets the sequence number of the last sequenced message handed to the consumer (or the configured
+    /// <see cref="LiveDataClientOptions.LastSequence"/> before any), or <see langword="null"/>. Save it to resume after a
+    /// process restart by passing it back as <see cref="LiveDataClientOptions.LastSequence"/>.
+    /// </summary>
+    public long? LastSequence => Interlocked.Read(ref _lastSequence) is var value and >= 0 ? value : null;
+
+    /// <summary>Gets a snapshot of the client's counters.</summary>
+    /// <returns>The counters at the time of the call.</returns>
+    public LiveDataClientStatistics GetStatistics() => _counters.Snapshot(LastSequence, Volatile.Read(ref _session)?.PendingEvents ?? 0);
+
+    /// <summary>
+    /// Connects and yields every message until the service closes normally (status 1000), the enumeration is
+    /// cancelled or abandoned, or the stream fails for good.
+    /// </summary>
+    /// <param name="cancellationToken">Stops the stream: the connection is closed gracefully and the enumeration throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>
+    /// The typed events, in the order received; <see cref="InvalidLiveDataEvent"/> for messages that could not be read
+    /// and <see cref="UnknownLiveDataEvent"/> for unknown ones (the stream goes on after both). Pongs are consumed.
+    /// </returns>
+    /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+    /// <exception cref="InvalidOperationException">Thrown by the enumeration when another stream of this client is running.</exception>
+    /// <exception cref="LiveDataAuthenticationException">Thrown by the enumeration when the token is refused, also after a fresh one.</exception>
+    /// <exception cref="LiveDataMessageTooLargeException">Thrown by the enumeration when a message exceeds the size limit.</exception>
+    /// <exception cref="LiveDataException">Thrown by the enumeration when connecting failed more often than the reconnect options allow.</exception>
+    public IAsyncEnumerable<LiveDataEvent> StreamAsync(CancellationToken cancellationToken = default)
+    {
+        ThrowIfDisposed();
+        return StreamCoreAsync(cancellationToken);
+    }
+
+    /// <summary>Stops a running stream with a graceful close (bounded by the close timeout) and waits until nothing of it runs.</summary>
+    /// <returns>A task that completes when the client has stopped.</returns>
+    /// <remarks>Idempotent. A running enumeration ends after the events already received.</remarks>
+    public async ValueTask DisposeAsync()
+    {
+        StreamSession? session;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            session = _session;
+        }
+
+        if (session is not null)
+        {
+            await session.StopAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Returns a description of the client with its endpoint (token redacted) and state.</summary>
+    /// <returns>For example <c>LiveDataClient(wss://host/live, Connected)</c>.</returns>
+    public override string ToString() => $"LiveDataClient({ConnectionUri.Redact(_settings.Endpoint)}, {State})";
+
+    internal void SetState(
+        LiveDataConnectionState state,
+        LiveDataDisconnectReason reason,
+        int attempt = 0,
+        WebSocketCloseStatus? closeStatus = null,
+        string? closeStatusDescription = null,
+        Exception? exception = null,
+        long? resumedFromSequence = null)
+    {
+        var previous = (LiveDataConnectionState)Interlocked.Exchange(ref _state, (int)state);
+        var handler = ConnectionStateChanged;
+        if (handler is null)
+        {
+            return;
+        }
+
+        var args = new LiveDataConnectionStateChangedEventArgs(previous, state, reason)
+        {
+            Attempt = attempt,
+            CloseStatus = closeStatus,
+            CloseStatusDescription = closeStatusDescription,
+            Exception = exception,
+            ResumedFromSequence = resumedFromSequence,
+        };
+        Invoke(() => handler(this, args));
+    }
+
+    internal void RaiseResumed(LiveDataResumedEventArgs args)
+    {
+        if (Resumed is { } handler)
+        {
+            Invoke(() => handler(this, args));
+        }
+    }
+
+    private async IAsyncEnumerable<LiveDataEvent> StreamCoreAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var session = StartSession();
+        try
+        {
+            while (true)
+            {
+                LiveDataEvent? item;
+                try
+                {
+                    item = await session.ReadAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    throw;
+                }
+
+                if (item is null)
+                {
+                    yield break;
+                }
+
+                if (item.Sequence is { } sequence && item is not InvalidLiveDataEvent)
+                {
+                    Interlocked.Exchange(ref _lastSequence, sequence);
+                }
+
+                yield return item;
+            }
+        }
+        finally
+        {
+            await session.StopAsync().ConfigureAwait(false);
+            lock (_gate)
+            {
+                if (_session == session)
+                {
+                    _session = null;
+                }
+            }
+        }
+    }
+
+    private StreamSession StartSession()
+    {
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            if (_session is not null)
+            {
+                throw new InvalidOperationException("A stream of this LiveDataClient is already running; enumerate StreamAsync once at a time.");
+            }
+
+            _session = new StreamSession(this, _settings, _counters, _logger, LastSequence);
+            _session.Start();
+            return _session;
+        }
+    }
+
+    private void Invoke(Action raise)
+    {
+        try
+        {
+            raise();
+        }
+        catch (Exception ex)
+        {
+            LiveDataClientLog.HandlerFailed(_logger, ex);
+        }
+    }
+
+    private void ThrowIfDisposed()
+    {
+        if (_disposed)
+        {
+            throw new ObjectDisposedException(nameof(LiveDataClient));
+        }
+    }
+}

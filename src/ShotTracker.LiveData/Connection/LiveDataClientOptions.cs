@@ -1,0 +1,101 @@
+using Polly;
+
+namespace ShotTracker.LiveData;
+
+/// <summary>Configures a <see cref="LiveDataClient"/>. Validated when the client is created.</summary>
+/// <remarks>
+/// The client copies nothing it does not need and reads these values when it is created; changing the options
+/// afterwards has no effect on an existing client.
+/// </remarks>
+public sealed class LiveDataClientOptions
+{
+    /// <summary>Gets or sets the WebSocket endpoint (<c>wss://…</c>); the client appends the query string.</summary>
+    /// <value>There is no default: the endpoint is required. <c>ws://</c> needs <see cref="AllowInsecureTransport"/>.</value>
+    public Uri? Endpoint { get; set; }
+
+    /// <summary>Gets or sets the provider asked for a subscription token before every connection attempt.</summary>
+    /// <value>There is no default: required. See <see cref="LiveDataTokenProvider"/>.</value>
+    public ILiveDataTokenProvider? TokenProvider { get; set; }
+
+    /// <summary>Gets the sources to subscribe to, each sent as one <c>source=</c> parameter.</summary>
+    /// <value>The default is empty, which means every source the token may see.</value>
+    public ISet<LiveDataSource> Sources { get; } = new HashSet<LiveDataSource>();
+
+    /// <summary>Gets or sets the <c>broadcast_summary_level</c> parameter (for example <c>game_stats</c>), passed as given.</summary>
+    /// <value>The default is <see langword="null"/> (not sent).</value>
+    public string? BroadcastSummaryLevel { get; set; }
+
+    /// <summary>
+    /// Gets extra query parameters passed through unchanged, for options the service adds over time. The names
+    /// <c>token</c>, <c>source</c>, <c>broadcast_summary_level</c> and <c>last_seq</c> are reserved.
+    /// </summary>
+    /// <value>The default is empty.</value>
+    public IDictionary<string, string> AdditionalQueryParameters { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Gets or sets the sequence number to resume after on the first connection (<c>last_seq</c>), typically the
+    /// <see cref="LiveDataClient.LastSequence"/> an app saved before it restarted. Messages at or below it are not delivered.
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: start from the beginning of the event. Must not be negative.</value>
+    public long? LastSequence { get; set; }
+
+    /// <summary>Gets or sets how long the client may send nothing before it sends a <c>{"type":"ping"}</c>.</summary>
+    /// <value>The default is 15 seconds. Must be positive and at most 30 seconds (the service's limit).</value>
+    public TimeSpan PingInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Gets or sets how long after a ping the client waits for anything at all (a pong or data) before it declares
+    /// the connection dead, aborts it and reconnects.
+    /// </summary>
+    /// <value>The default is 10 seconds. Must be positive.</value>
+    public TimeSpan PongTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Gets or sets how long one WebSocket handshake may take before the attempt counts as failed.</summary>
+    /// <value>The default is 15 seconds. Must be positive.</value>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Gets or sets how long a graceful close handshake may take before the socket is aborted.</summary>
+    /// <value>The default is 2 seconds. Must be positive.</value>
+    public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Gets or sets the largest message, in bytes, the client accepts (see <see cref="LiveDataMessageTooLargeException"/>).</summary>
+    /// <value>The default is 16 MiB. Must be at least 1 KiB.</value>
+    public int MaxMessageSize { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Gets or sets how many received events may wait for the consumer before the reader waits too (back-pressure).
+    /// Events of <see cref="LiveDataBackpressurePolicy.KeepLatest"/> sources do not count against it.
+    /// </summary>
+    /// <value>The default is 1024. Must be positive.</value>
+    public int EventBufferCapacity { get; set; } = 1024;
+
+    /// <summary>
+    /// Gets the per-source back-pressure policy. Sequenced sources only accept <see cref="LiveDataBackpressurePolicy.Buffer"/>.
+    /// </summary>
+    /// <value>The default is empty: every source is <see cref="LiveDataBackpressurePolicy.Buffer"/>, so nothing is ever dropped.</value>
+    public IDictionary<LiveDataSource, LiveDataBackpressurePolicy> BackpressurePolicies { get; } = new Dictionary<LiveDataSource, LiveDataBackpressurePolicy>();
+
+    /// <summary>Gets or sets the backoff used between connection attempts.</summary>
+    /// <value>The default is a <see cref="ReconnectOptions"/> with its defaults (0.5 s to 30 s, jitter, unlimited).</value>
+    public ReconnectOptions Reconnect { get; set; } = new();
+
+    /// <summary>
+    /// Gets or sets a Polly pipeline that runs each connection attempt instead of the one built from
+    /// <see cref="Reconnect"/>. The client's own decisions stay in force: a refused token is never handed to it as a
+    /// failure, and a normal close ends the stream.
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: use <see cref="Reconnect"/>.</value>
+    public ResiliencePipeline? ReconnectPipeline { get; set; }
+
+    /// <summary>Gets or sets whether the client offers permessage-deflate compression (.NET 8 and later only).</summary>
+    /// <value>The default is <see langword="true"/>. The netstandard2.0 build never offers it.</value>
+    public bool EnableCompression { get; set; } = true;
+
+    /// <summary>Gets or sets whether a <c>ws://</c> (unencrypted) endpoint is allowed. Meant for loopback tests.</summary>
+    /// <value>The default is <see langword="false"/>.</value>
+    public bool AllowInsecureTransport { get; set; }
+
+    /// <summary>Gets or sets the clock for keep-alive, timeouts and backoff.</summary>
+    /// <value>The default is <see cref="TimeProvider.System"/>.</value>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}

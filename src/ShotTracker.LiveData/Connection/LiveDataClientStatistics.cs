@@ -1,0 +1,50 @@
+namespace ShotTracker.LiveData;
+
+/// <summary>A snapshot of a <see cref="LiveDataClient"/>'s counters; see <see cref="LiveDataClient.GetStatistics"/>.</summary>
+/// <remarks>Counters run for the lifetime of the client, across streams and reconnects.</remarks>
+public sealed class LiveDataClientStatistics
+{
+    internal LiveDataClientStatistics(IReadOnlyDictionary<LiveDataSource, long> messagesBySource)
+    {
+        MessagesBySource = messagesBySource;
+    }
+
+    /// <summary>Gets the data messages received (duplicates included) per source.</summary>
+    public IReadOnlyDictionary<LiveDataSource, long> MessagesBySource { get; }
+
+    /// <summary>Gets the messages received of a type or source this SDK does not know.</summary>
+    public long UnknownMessages { get; init; }
+
+    /// <summary>Gets the messages that could not be read (surfaced as <see cref="InvalidLiveDataEvent"/>).</summary>
+    public long ParseErrors { get; init; }
+
+    /// <summary>Gets the sequenced messages dropped because their <c>seq</c> was not above the last delivered one.</summary>
+    public long DuplicatesDropped { get; init; }
+
+    /// <summary>Gets the keep-latest messages replaced by a newer one before the consumer read them.</summary>
+    public long MessagesCoalesced { get; init; }
+
+    /// <summary>Gets the number of connections opened after a lost one (the first connection of a stream is not counted).</summary>
+    public long Reconnects { get; init; }
+
+    /// <summary>Gets the failed connection attempts (handshake errors, timeouts, refusals).</summary>
+    public long FailedConnectionAttempts { get; init; }
+
+    /// <summary>Gets the keep-alive pings sent.</summary>
+    public long PingsSent { get; init; }
+
+    /// <summary>Gets the pongs received.</summary>
+    public long PongsReceived { get; init; }
+
+    /// <summary>Gets the connections declared dead because nothing arrived within the pong timeout after a ping.</summary>
+    public long KeepAliveTimeouts { get; init; }
+
+    /// <summary>
+    /// Gets how many received events are waiting for the consumer right now. Bounded by
+    /// <see cref="LiveDataClientOptions.EventBufferCapacity"/> plus one per keep-latest source.
+    /// </summary>
+    public int PendingEvents { get; init; }
+
+    /// <summary>Gets the last sequence number delivered to the consumer, or <see langword="null"/>.</summary>
+    public long? LastSequence { get; init; }
+}

@@ -1,0 +1,34 @@
+using Polly;
+using Polly.Retry;
+
+namespace ShotTracker.LiveData.Connection;
+
+/// <summary>Turns <see cref="ReconnectOptions"/> into the Polly pipeline that runs each connection attempt.</summary>
+internal static class ReconnectPipelineFactory
+{
+    public static ResiliencePipeline Create(ReconnectOptions options, TimeProvider timeProvider)
+    {
+        var builder = new ResiliencePipelineBuilder { TimeProvider = timeProvider };
+        if (options.MaxAttempts is 0)
+        {
+            return builder.Build();
+        }
+
+        return builder.AddRetry(new RetryStrategyOptions
+        {
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = options.UseJitter,
+            Delay = options.BaseDelay,
+            MaxDelay = options.MaxDelay,
+            MaxRetryAttempts = options.MaxAttempts ?? int.MaxValue,
+            ShouldHandle = static args => new ValueTask<bool>(IsTransient(args.Outcome.Exception)),
+        }).Build();
+    }
+
+    /// <summary>
+    /// Every connection failure is worth another attempt except the user's own cancellation. Refused tokens never
+    /// get here: the attempt returns them as a result, not an exception.
+    /// </summary>
+    private static bool IsTransient(Exception? exception) =>
+        exception is not null and not OperationCanceledException and not LiveDataAuthenticationException;
+}

@@ -1,0 +1,53 @@
+using System.Net.WebSockets;
+using Microsoft.Extensions.Logging;
+
+namespace ShotTracker.LiveData.Diagnostics;
+
+/// <summary>
+/// The client's log messages, with stable event ids. URIs are always redacted (<c>token=***</c>); payloads are
+/// never logged at Information or above.
+/// </summary>
+internal static partial class LiveDataClientLog
+{
+    [LoggerMessage(1, LogLevel.Debug, "Connecting to {Uri} (attempt {Attempt}).")]
+    public static partial void Connecting(ILogger logger, string uri, int attempt);
+
+    [LoggerMessage(2, LogLevel.Information, "Connected to {Uri}; resuming after sequence {LastSequence}.")]
+    public static partial void Connected(ILogger logger, string uri, long? lastSequence);
+
+    [LoggerMessage(3, LogLevel.Warning, "Connection lost ({Reason}, close status {CloseStatus}); reconnecting.")]
+    public static partial void ConnectionLost(ILogger logger, LiveDataDisconnectReason reason, WebSocketCloseStatus? closeStatus, Exception? exception);
+
+    [LoggerMessage(4, LogLevel.Warning, "Connection attempt {Attempt} failed ({Reason}).")]
+    public static partial void AttemptFailed(ILogger logger, int attempt, LiveDataDisconnectReason reason, Exception exception);
+
+    [LoggerMessage(5, LogLevel.Warning, "The service refused the token (HTTP {StatusCode}, close status {CloseStatus}); asking the token provider for a new one.")]
+    public static partial void TokenRefused(ILogger logger, int? statusCode, WebSocketCloseStatus? closeStatus);
+
+    [LoggerMessage(6, LogLevel.Error, "The service refused a fresh token as well; the stream ends.")]
+    public static partial void AuthenticationFailed(ILogger logger);
+
+    [LoggerMessage(7, LogLevel.Warning, "Nothing was received within {PongTimeout} after a ping; the connection is dead.")]
+    public static partial void KeepAliveTimeout(ILogger logger, TimeSpan pongTimeout);
+
+    [LoggerMessage(8, LogLevel.Warning, "A message could not be read ({Problem}); it is surfaced as an InvalidLiveDataEvent and the stream goes on.")]
+    public static partial void ParseError(ILogger logger, string problem);
+
+    [LoggerMessage(9, LogLevel.Debug, "Dropped sequenced message {Sequence}: not above the last delivered sequence {LastSequence}.")]
+    public static partial void DuplicateDropped(ILogger logger, long sequence, long lastSequence);
+
+    [LoggerMessage(10, LogLevel.Trace, "Sent a keep-alive ping.")]
+    public static partial void PingSent(ILogger logger);
+
+    [LoggerMessage(11, LogLevel.Information, "The stream ended ({Reason}, close status {CloseStatus}).")]
+    public static partial void StreamEnded(ILogger logger, LiveDataDisconnectReason reason, WebSocketCloseStatus? closeStatus);
+
+    [LoggerMessage(12, LogLevel.Error, "The stream failed ({Reason}).")]
+    public static partial void StreamFailed(ILogger logger, LiveDataDisconnectReason reason, Exception exception);
+
+    [LoggerMessage(13, LogLevel.Warning, "A ConnectionStateChanged or Resumed handler threw; the exception was ignored.")]
+    public static partial void HandlerFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(14, LogLevel.Information, "Resumed after sequence {FromSequence}: first new sequence {FirstNewSequence}, {ReplayedDuplicates} re-sent messages dropped.")]
+    public static partial void Resumed(ILogger logger, long fromSequence, long firstNewSequence, long replayedDuplicates);
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Net.WebSockets;
+using System.Text.RegularExpressions;
+using ShotTracker.LiveData.Connection;
+
+namespace ShotTracker.LiveData.Transport;
+
+/// <summary>Opens one <see cref="ClientWebSocket"/> with a handshake timeout and typed handshake failures.</summary>
+internal static class WebSocketConnector
+{
+    // The runtime's message for a non-101 answer: "The server returned status code '401' when status code '101'
+    // was expected." Only used where ClientWebSocket cannot report the status code itself (netstandard2.0).
+    private static readonly Regex StatusInMessage = new(@"'(?<code>[1-5][0-9]{2})'", RegexOptions.CultureInvariant);
+
+    public static async Task<ClientWebSocket> ConnectAsync(ClientSettings settings, Uri uri, CancellationToken cancellationToken)
+    {
+        var socket = new ClientWebSocket();
+        try
+        {
+#if NET8_0_OR_GREATER
+            socket.Options.CollectHttpResponseDetails = true;
+            if (settings.EnableCompression)
+            {
+                socket.Options.DangerousDeflateOptions = new WebSocketDeflateOptions();
+            }
+#endif
+
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var timer = settings.TimeProvider.CreateTimer(static s => Cancel((CancellationTokenSource)s!), timeout, settings.ConnectTimeout, Timeout.InfiniteTimeSpan);
+            try
+            {
+                await socket.ConnectAsync(uri, timeout.Token).ConfigureAwait(false);
+                return socket;
+            }
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException(
+                    $"The WebSocket handshake with {ConnectionUri.Redact(uri)} did not complete within {settings.ConnectTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.", ex);
+            }
+            catch (WebSocketException ex) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
+            {
+                throw new TimeoutException(
+                    $"The WebSocket handshake with {ConnectionUri.Redact(uri)} did not complete within {settings.ConnectTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.", ex);
+            }
+            catch (WebSocketException ex) when (GetStatusCode(socket, ex) is { } status)
+            {
+                throw new HandshakeRejectedException(
+                    $"The server refused the WebSocket handshake with {ConnectionUri.Redact(uri)}: HTTP {status.ToString(CultureInfo.InvariantCulture)}.", status, ex);
+            }
+            catch (WebSocketException ex)
+            {
+                throw new LiveDataException($"Could not open a WebSocket to {ConnectionUri.Redact(uri)}: {ex.Message}", ex);
+            }
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    private static void Cancel(CancellationTokenSource source)
+    {
+        try
+        {
+            source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The handshake finished and the source was disposed while the timer fired.
+        }
+    }
+
+    private static int? GetStatusCode(ClientWebSocket socket, WebSocketException exception)
+    {
+#if NET8_0_OR_GREATER
+        var status = (int)socket.HttpStatusCode;
+        if (status != 0)
+        {
+            return status;
+        }
+#else
+        _ = socket;
+#endif
+
+        // netstandard2.0 has no HttpStatusCode: read it from the runtime's (English) message.
+        if (exception.WebSocketErrorCode == WebSocketError.NotAWebSocket
+            && StatusInMessage.Match(exception.Message) is { Success: true } match)
+        {
+            return int.Parse(match.Groups["code"].Value, CultureInfo.InvariantCulture);
+        }
+
+        return null;
+    }
+}

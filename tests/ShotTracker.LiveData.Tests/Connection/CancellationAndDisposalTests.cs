@@ -1,0 +1,170 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.WebSockets;
+using ShotTracker.LiveData.Tests.Infrastructure;
+
+namespace ShotTracker.LiveData.Tests.Connection;
+
+public sealed class CancellationAndDisposalTests
+{
+    private static readonly Func<ServerConnection, Task> EndlessFeed = async c =>
+    {
+        for (var seq = (c.LastSeq ?? 0) + 1; !c.Ended.IsCompleted; seq++)
+        {
+            await c.SendAsync(Messages.Sequenced(seq));
+            await Task.Delay(5);
+        }
+    };
+
+    [Fact]
+    public async Task StreamAsync_Cancelled_EndsPromptlyWithGracefulClose()
+    {
+        await using var server = await TestWebSocketServer.StartAsync(EndlessFeed);
+        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+        var states = client.RecordStates();
+        using var cts = new CancellationTokenSource();
+        var count = 0;
+        var watch = new Stopwatch();
+
+        var act = async () =>
+        {
+            await foreach (var unused in client.StreamAsync(cts.Token))
+            {
+                if (++count == 5)
+                {
+                    watch.Start();
+                    await cts.CancelAsync();
+                }
+            }
+        };
+
+        await act.Should().ThrowAsync<OperationCanceledException>().DefaultTimeout();
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
+        var connection = server.Connections.Single();
+        await connection.Ended.DefaultTimeout();
+        connection.ClientCloseStatus.Should().Be(WebSocketCloseStatus.NormalClosure, "the client closes with a close handshake");
+        client.State.Should().Be(LiveDataConnectionState.Closed);
+        states.Last().Reason.Should().Be(LiveDataDisconnectReason.ByUser);
+    }
+
+    [Fact]
+    public async Task StreamAsync_BreakOutOfLoop_ClosesTheConnectionAndAllowsANewStreamThatResumes()
+    {
+        await using var server = await TestWebSocketServer.StartAsync(EndlessFeed);
+        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+
+        var first = await client.CollectAsync(3);
+        await server.Connections[0].Ended.DefaultTimeout();
+        var second = await client.CollectAsync(3);
+
+        first.Select(e => e.Sequence).Should().Equal(1, 2, 3);
+        server.Connections[0].ClientCloseStatus.Should().Be(WebSocketCloseStatus.NormalClosure);
+        server.Connections[1].LastSeq.Should().Be(3, "a new stream resumes after the last delivered message");
+        second.Select(e => e.Sequence).Should().Equal(4, 5, 6);
+    }
+
+    [Fact]
+    public async Task DisposeAsync_WhileStreaming_EndsTheEnumerationClosesTheSocketAndRefusesNewStreams()
+    {
+        await using var server = await TestWebSocketServer.StartAsync(_ => Task.CompletedTask);
+        var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+        var consumer = client.CollectAsync();
+        var connection = await server.WaitForConnectionAsync(0);
+        await Wait.UntilAsync(() => client.State == LiveDataConnectionState.Connected, "connected");
+
+        await client.DisposeAsync().DefaultTimeout();
+
+        client.State.Should().Be(LiveDataConnectionState.Closed, "DisposeAsync returns only when the stream has stopped");
+        (await consumer.TimeoutAfter(TimeSpan.FromSeconds(1))).Should().BeEmpty("the enumeration ends normally");
+        await connection.Ended.DefaultTimeout();
+        connection.ClientCloseStatus.Should().Be(WebSocketCloseStatus.NormalClosure);
+        await client.DisposeAsync().DefaultTimeout(); // idempotent
+        client.Invoking(c => c.StreamAsync()).Should().Throw<ObjectDisposedException>();
+    }
+
+    [Fact]
+    public async Task DisposeAsync_DuringReconnectBackoff_StopsPromptly()
+    {
+        using var server = new BlackholeServer();
+        var endpoint = server.Endpoint;
+        server.Dispose();
+        var client = new LiveDataClient(ClientHarness.Options(endpoint, o =>
+            o.Reconnect = new ReconnectOptions { BaseDelay = TimeSpan.FromSeconds(20), MaxDelay = TimeSpan.FromSeconds(30) }));
+        var consumer = client.CollectAsync();
+        await Wait.UntilAsync(() => client.GetStatistics().FailedConnectionAttempts >= 1, "a failed attempt");
+        var watch = Stopwatch.StartNew();
+
+        await client.DisposeAsync().DefaultTimeout();
+
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2), "the 20 s backoff is cancelled");
+        (await consumer).Should().BeEmpty();
+        client.State.Should().Be(LiveDataConnectionState.Closed);
+    }
+
+    [Fact]
+    public async Task StreamAsync_SecondConcurrentStream_IsRefused()
+    {
+        await using var server = await TestWebSocketServer.StartAsync(_ => Task.CompletedTask);
+        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+        using var stop = new CancellationTokenSource();
+        var first = client.CollectAsync(cancellationToken: stop.Token);
+        await server.WaitForConnectionAsync(0);
+
+        var second = async () => await client.CollectAsync();
+
+        await second.Should().ThrowAsync<InvalidOperationException>().DefaultTimeout();
+        await stop.CancelAsync();
+        await first.Invoking(f => f).Should().ThrowAsync<OperationCanceledException>().DefaultTimeout();
+    }
+
+    [Fact]
+    public async Task ManyStreams_CancelledDisposedAndInterrupted_LeaveNoUnobservedTaskExceptionsOrOpenSockets()
+    {
+        var unobserved = new ConcurrentQueue<Exception>();
+        void OnUnobserved(object? sender, UnobservedTaskExceptionEventArgs e)
+        {
+            if (e.Exception.ToString().Contains("ShotTracker.LiveData.Connection", StringComparison.Ordinal)
+                || e.Exception.ToString().Contains("ShotTracker.LiveData.Transport", StringComparison.Ordinal))
+            {
+                unobserved.Enqueue(e.Exception);
+            }
+        }
+
+        TaskScheduler.UnobservedTaskException += OnUnobserved;
+        try
+        {
+            await using var server = await TestWebSocketServer.StartAsync(async c =>
+            {
+                await EndlessFeed(c).WaitAsync(TimeSpan.FromMilliseconds(30 + (c.Index % 3 * 20))).ContinueWith(_ => { });
+                if (c.Index % 2 == 0)
+                {
+                    c.Abort();
+                }
+            });
+            for (var i = 0; i < 10; i++)
+            {
+                var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+                using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(50 + (i * 15)));
+                try
+                {
+                    await client.CollectAsync(cancellationToken: cts.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+
+                await client.DisposeAsync().DefaultTimeout();
+            }
+
+            await Wait.UntilAsync(() => server.Connections.All(c => c.Ended.IsCompleted), "every server-side connection ended (no leaked socket)");
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            unobserved.Should().BeEmpty();
+        }
+        finally
+        {
+            TaskScheduler.UnobservedTaskException -= OnUnobserved;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace ShotTracker.LiveData.Tests.Infrastructure;
+
+/// <summary>Accepts TCP connections on 127.0.0.1 and never answers the WebSocket handshake.</summary>
+internal sealed class BlackholeServer : IDisposable
+{
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly List<TcpClient> _accepted = [];
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _acceptLoop;
+
+    public BlackholeServer()
+    {
+        _listener.Start();
+        Endpoint = new Uri($"ws://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/live");
+        _acceptLoop = AcceptLoopAsync();
+    }
+
+    public Uri Endpoint { get; }
+
+    public int Accepted
+    {
+        get
+        {
+            lock (_accepted)
+            {
+                return _accepted.Count;
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _listener.Stop();
+        lock (_accepted)
+        {
+            _accepted.ForEach(c => c.Dispose());
+        }
+
+        _acceptLoop.Wait(TimeSpan.FromSeconds(5));
+    }
+
+    private async Task AcceptLoopAsync()
+    {
+        try
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                var client = await _listener.AcceptTcpClientAsync(_stop.Token);
+                lock (_accepted)
+                {
+                    _accepted.Add(client);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or SocketException or ObjectDisposedException)
+        {
+            // Stopped.
+        }
+    }
+}
