@@ -10,7 +10,7 @@ public sealed class ReadmeQuickStartTests
     {
         await using var server = await TestWebSocketServer.StartAsync(async c =>
         {
-            await c.SendAsync("""{"type":"data","source":"chart","seq":1,"data":{"playerId":"23","result":"made"}}""");
+            await c.SendAsync("""{"type":"data","source":"chart","seq":1,"data":{"pid":"23","st":"MAKE","pts":3}}""");
             await c.SendAsync("""{"type":"data","source":"clock","data":{"min":"9","sec":"58"}}""");
             await c.CloseAsync(WebSocketCloseStatus.NormalClosure);
         });
@@ -31,13 +31,13 @@ public sealed class ReadmeQuickStartTests
         {
             switch (e)
             {
-                case ChartEvent shot: console.WriteLine($"shot #{shot.Sequence}: {shot.Data}"); break;
+                case ChartEvent shot: console.WriteLine($"#{shot.Sequence} {shot.Data.PlayerId}: {shot.Data.Result}, {shot.Data.Points} pts"); break;
                 case ClockEvent clock: console.WriteLine($"{clock.Data.Minutes}:{clock.Data.Seconds}"); break;
             }
         }
 
         console.ToString().Should().Contain("9:58");
-        console.ToString().Should().StartWith("shot #1: ");
+        console.ToString().Should().StartWith("#1 23: Make, 3 pts");
         server.RequestQueries.Should().Equal($"?token={ClientHarness.Token}&source=chart&source=clock");
     }
 }
