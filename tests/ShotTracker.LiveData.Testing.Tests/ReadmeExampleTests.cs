@@ -1,0 +1,46 @@
+namespace ShotTracker.LiveData.Testing.Tests;
+
+/// <summary>Holds the Testing package README's example, so that it keeps compiling and working.</summary>
+public sealed class ReadmeExampleTests
+{
+    [Fact]
+    public async Task ReadmeExample_StartsAnEmulatorAndExposesTheGame()
+    {
+        await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
+        {
+            Game = SyntheticGameOptions.Short(seed: 7),   // two 1-minute halves; new() is a 40-minute game
+            Pace = EmulatorPace.AsFastAsPossible,         // or RealTime, or Accelerated(10)
+        }).WithTimeout();
+
+        emulator.Endpoint.AbsolutePath.Should().Be("/v2/live");
+        emulator.Endpoint.Port.Should().BeGreaterThan(0);
+        emulator.BoxScore!.Home.Points.Should().Be(SyntheticGame.Generate(SyntheticGameOptions.Short(seed: 7)).BoxScore.Home.Points);
+        emulator.Token.Should().HaveLength(32);
+    }
+
+    [Fact]
+    public async Task StartAsync_InvalidOptions_Throw()
+    {
+        var noOptions = () => LiveDataEmulator.StartAsync(null!);
+        var badPath = () => LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Path = "live" });
+        var badGame = () => LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Game = new SyntheticGameOptions { LocationRateHz = -1 } });
+
+        await noOptions.Should().ThrowAsync<ArgumentNullException>();
+        await badPath.Should().ThrowAsync<ArgumentException>();
+        await badGame.Should().ThrowAsync<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public async Task DisposeAsync_IsIdempotentAndStopsListening()
+    {
+        var emulator = await Emulators.StartFastAsync();
+        var endpoint = emulator.Endpoint;
+
+        await emulator.DisposeAsync().AsTask().WithTimeout();
+        await emulator.DisposeAsync().AsTask().WithTimeout();
+
+        using var socket = new System.Net.WebSockets.ClientWebSocket();
+        var connect = () => socket.ConnectAsync(endpoint, CancellationToken.None).WithTimeout();
+        await connect.Should().ThrowAsync<System.Net.WebSockets.WebSocketException>();
+    }
+}
