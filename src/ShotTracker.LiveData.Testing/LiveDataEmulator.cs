@@ -53,6 +53,9 @@ public sealed partial class LiveDataEmulator : IAsyncDisposable
         _path = options.Path;
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        // The host of the app under test may have appsettings.json or ASPNETCORE_* variables (Kestrel endpoints,
+        // URLs): none of them is meant for the emulator.
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, options.Port));
         _app = builder.Build();
@@ -114,9 +117,15 @@ public sealed partial class LiveDataEmulator : IAsyncDisposable
         }
     }
 
-    internal EmulatorPace Pace { get; }
+    /// <summary>
+    /// Gets the faults being injected: the instance from <see cref="LiveDataEmulatorOptions.Faults"/>, which the
+    /// emulator keeps reading, so a test may change it while clients are connected (for example set
+    /// <see cref="EmulatorFaults.IgnorePings"/> to make a live connection go dead, then clear it again).
+    /// </summary>
+    /// <remarks>Changes are read without locking, at the next message, ping or handshake: make them between steps of a test.</remarks>
+    public EmulatorFaults Faults { get; }
 
-    internal EmulatorFaults Faults { get; }
+    internal EmulatorPace Pace { get; }
 
     internal TimeProvider TimeProvider { get; }
 
@@ -168,7 +177,9 @@ public sealed partial class LiveDataEmulator : IAsyncDisposable
         }
 
         await _stopping.CancelAsync().ConfigureAwait(false);
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+
+        // A wall-clock guard for the host's shutdown, not game time: it must fire even under a fake TimeProvider.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5), TimeProvider.System);
         try
         {
             await _app.StopAsync(timeout.Token).ConfigureAwait(false);

@@ -1,7 +1,10 @@
 namespace ShotTracker.LiveData.Testing;
 
 /// <summary>What <see cref="LiveDataEmulator"/> serves and how.</summary>
-/// <remarks>The options are read once, when the emulator starts; changing them afterwards has no effect.</remarks>
+/// <remarks>
+/// The options are read once, when the emulator starts; changing them afterwards has no effect, except for the
+/// <see cref="Faults"/> instance, which the emulator keeps reading (see <see cref="LiveDataEmulator.Faults"/>).
+/// </remarks>
 public sealed class LiveDataEmulatorOptions
 {
     /// <summary>Gets or sets the synthetic game to play (seed, periods, location rate, …). Ignored when <see cref="Replay"/> is set.</summary>

@@ -62,7 +62,7 @@ internal sealed partial class EmulatorConnection
             await receiving.WaitAsync(TimeSpan.FromSeconds(10), _time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
-        // Completed or dropped: return without aborting, so that Kestrel flushes everything sent and ends TCP with
+        // Completed, dropped, or closed by the client: return without aborting, so that Kestrel flushes everything sent and ends TCP with
         // a FIN. Aborting resets the connection, and the client's kernel then discards what it has not read yet
         // (even the 101 response): "drop after N messages" must mean the client received N. A drop thus ends the
         // connection without a close frame, which the client sees as a premature close (1006).
@@ -74,11 +74,7 @@ internal sealed partial class EmulatorConnection
     {
         var timeline = _emulator.Timeline;
         var position = 0;
-        if (await SendInjectedAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return ConnectionOutcome.Dropped;
-        }
-
+        await SendInjectedAsync(cancellationToken).ConfigureAwait(false);
         if (_request.LastSequence is { } lastSequence)
         {
             // Catch up: re-send the sequenced messages after last_seq up to where the game is now, at once; the
@@ -163,16 +159,12 @@ internal sealed partial class EmulatorConnection
         await SendAsync(payload, cancellationToken).ConfigureAwait(false);
         _sent++;
         _emulator.RecordSent();
-        if (await SendInjectedAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return true;
-        }
-
+        await SendInjectedAsync(cancellationToken).ConfigureAwait(false);
         return _faults.DropEveryMessages is { } every && _sent % every == 0;
     }
 
-    /// <summary>Sends the malformed or unknown-source frame when their turn has come; returns false (never drops).</summary>
-    private async Task<bool> SendInjectedAsync(CancellationToken cancellationToken)
+    /// <summary>Sends the malformed or unknown-source frame when their turn has come.</summary>
+    private async Task SendInjectedAsync(CancellationToken cancellationToken)
     {
         if (_faults.MalformedFrameAfterMessages == _sent)
         {
@@ -183,8 +175,6 @@ internal sealed partial class EmulatorConnection
         {
             await SendAsync(UnknownSourceMessage, cancellationToken).ConfigureAwait(false);
         }
-
-        return false;
     }
 
     private async Task SendAsync(ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)

@@ -107,8 +107,23 @@ public sealed class SyntheticGameTests
             team.Players.Sum(p => p.Points).Should().Be(team.Points);
             side.GetProperty("players").EnumerateArray().Where(p => p.GetProperty("player_id").GetInt64() != 0)
                 .Sum(p => p.GetProperty("PTS").GetInt32()).Should().Be(team.Points);
+            foreach (var player in team.Players)
+            {
+                var id = player.PlayerId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var shots = messages.Where(m => m.Source == "chart" && m.Data.GetProperty("pid").GetString() == id).ToList();
+                shots.Count.Should().Be(player.FieldGoalsAttempted);
+                shots.Count(m => m.Data.GetProperty("st").GetString() == "MAKE").Should().Be(player.FieldGoalsMade);
+                var lastLine = box.LastOrDefault(m => m.Data.GetProperty("pid").GetString() == id);
+                (lastLine?.Data.GetProperty("stats").GetProperty("PTS").GetInt32() ?? 0).Should().Be(player.Points);
+            }
+
+            var possessions = messages.Count(m => m.Source == "possessions" && m.Data.GetProperty("possession").GetProperty("teamId").GetString() == teamId);
+            var lastPossessionStats = messages.Last(m => m.Source == "possessionstats" && m.Data.GetProperty("tid").GetString() == teamId);
+            var overall = lastPossessionStats.Data.GetProperty("summary").EnumerateArray().Single(g => g.GetProperty("type").GetString() == "OVERALL");
+            overall.GetProperty("POSS").GetInt32().Should().Be(possessions);
             if (!freeThrows)
             {
+                overall.GetProperty("PTS").GetInt32().Should().Be(team.Points);
                 chartPoints.Should().Be(team.Points);
                 freeThrowsMade.Should().Be(0);
             }

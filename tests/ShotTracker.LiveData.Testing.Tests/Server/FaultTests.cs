@@ -69,6 +69,28 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task Faults_ChangedWhileConnected_TakeEffectOnTheLiveConnection()
+    {
+        var options = Emulators.FastOptions();
+        options.Pace = EmulatorPace.RealTime;
+        await using var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
+        await using var client = await TestClient.ConnectAsync(emulator, "source=lineupstats");
+
+        emulator.Faults.IgnorePings = true;
+        var receive = client.ReceiveTextAsync(TimeSpan.FromSeconds(30));
+        await client.SendTextAsync("{\"type\":\"ping\"}");
+        await WireContractTests.WaitUntil(() => emulator.PingsReceived == 1);
+        await Task.Delay(200);
+        receive.IsCompleted.Should().BeFalse("the keep-alive has gone dead");
+
+        emulator.Faults.IgnorePings = false;
+        await client.SendTextAsync("{\"type\":\"ping\"}");
+
+        (await receive).Should().Be("{\"type\":\"pong\"}");
+        emulator.PingsReceived.Should().Be(2);
+    }
+
+    [Fact]
     public async Task MalformedFrameAfterMessages_SendsOneInvalidFrameAndGoesOn()
     {
         await using var emulator = await Emulators.StartFastAsync(faults: new EmulatorFaults { MalformedFrameAfterMessages = 3 });

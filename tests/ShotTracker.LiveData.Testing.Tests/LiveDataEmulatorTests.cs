@@ -1,8 +1,8 @@
 namespace ShotTracker.LiveData.Testing.Tests;
 
-/// <summary>Holds the Testing package README's example, so that it keeps compiling and working.</summary>
-public sealed class ReadmeExampleTests
+public sealed class LiveDataEmulatorTests
 {
+    /// <summary>Holds the Testing package README's example, so that it keeps compiling and working.</summary>
     [Fact]
     public async Task ReadmeExample_StartsAnEmulatorAndExposesTheGame()
     {
@@ -42,5 +42,20 @@ public sealed class ReadmeExampleTests
         using var socket = new System.Net.WebSockets.ClientWebSocket();
         var connect = () => socket.ConnectAsync(endpoint, CancellationToken.None).WithTimeout();
         await connect.Should().ThrowAsync<System.Net.WebSockets.WebSocketException>();
+    }
+
+    [Fact]
+    public async Task DisposeAsync_WithAClientMidGame_EndsTheConnectionPromptly()
+    {
+        var options = Emulators.FastOptions();
+        options.Pace = EmulatorPace.RealTime;
+        var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
+        await using var client = await TestClient.ConnectAsync(emulator);
+        (await client.ReceiveAsync()).Should().NotBeNull();
+
+        await emulator.DisposeAsync().AsTask().WithTimeout(TimeSpan.FromSeconds(10));
+        var (_, aborted) = await client.ReadToEndAsync(TimeSpan.FromSeconds(10));
+
+        aborted.Should().BeTrue("the game did not end: no normal close");
     }
 }
