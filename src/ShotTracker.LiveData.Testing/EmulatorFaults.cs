@@ -41,6 +41,31 @@ public sealed class EmulatorFaults
     /// <value>The default is <see langword="false"/>.</value>
     public bool RefuseAllTokens { get; set; }
 
+    /// <summary>
+    /// Gets or sets after how many sent messages each connection is closed with 1001 (going away), as a gateway does
+    /// when a connection reaches its maximum lifetime. A client should reconnect and resume.
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: never.</value>
+    public int? GoingAwayAfterMessages { get; set; }
+
+    /// <summary>Gets or sets the largest WebSocket frame sent: longer messages are split over several frames.</summary>
+    /// <value>The default is <see langword="null"/>: one frame per message.</value>
+    public int? MaxFrameBytes { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether envelopes are sent with <c>data</c> first and the other properties after it in reverse
+    /// order (<c>{"data":{…},"seq":…,"source":…,"type":"data"}</c>): the wire does not guarantee property order.
+    /// </summary>
+    /// <value>The default is <see langword="false"/>.</value>
+    public bool DataBeforeSource { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether a refused token is answered by upgrading and then closing with 1008 (policy violation)
+    /// instead of HTTP 401; the wire contract allows both.
+    /// </summary>
+    /// <value>The default is <see langword="false"/>.</value>
+    public bool RefuseTokensWithClose1008 { get; set; }
+
     /// <summary>The <c>source</c> of the message sent by <see cref="UnknownSourceAfterMessages"/>.</summary>
     public const string UnknownSourceName = "emulatorunknownsource";
 
@@ -52,6 +77,11 @@ public sealed class EmulatorFaults
         if (DropEveryMessages is < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(DropEveryMessages), DropEveryMessages, "Must be at least 1.");
+        }
+
+        if (GoingAwayAfterMessages is < 1 || MaxFrameBytes is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(GoingAwayAfterMessages), "Counts and sizes must be at least 1.");
         }
 
         if (MalformedFrameAfterMessages is < 0 || UnknownSourceAfterMessages is < 0)

@@ -40,6 +40,12 @@ public sealed partial class LiveDataEmulator
         if (!IsValidToken(request.Token))
         {
             Interlocked.Increment(ref _handshakesRefused);
+            if (Faults.RefuseTokensWithClose1008 && context.WebSockets.IsWebSocketRequest)
+            {
+                await RefuseWithCloseAsync(context).ConfigureAwait(false);
+                return;
+            }
+
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
@@ -60,7 +66,7 @@ public sealed partial class LiveDataEmulator
         }
 
         // Disposed by the connection once its receive side has ended.
-        var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+        var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext { DangerousEnableCompression = _enableCompression }).ConfigureAwait(false);
         Interlocked.Increment(ref _connectionsAccepted);
         using var connectionCts = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
         var outcome = await new EmulatorConnection(this, socket, request).RunAsync(connectionCts.Token).ConfigureAwait(false);
@@ -69,9 +75,23 @@ public sealed partial class LiveDataEmulator
             case ConnectionOutcome.Completed:
                 Interlocked.Increment(ref _connectionsCompleted);
                 break;
-            case ConnectionOutcome.Dropped:
+            case ConnectionOutcome.Dropped or ConnectionOutcome.GoingAway:
                 Interlocked.Increment(ref _connectionsDropped);
                 break;
+        }
+    }
+
+    private async Task RefuseWithCloseAsync(HttpContext context)
+    {
+        using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+        try
+        {
+            await socket.CloseAsync(System.Net.WebSockets.WebSocketCloseStatus.PolicyViolation, "invalid token", _stopping.Token)
+                .WaitAsync(TimeSpan.FromSeconds(5), TimeProvider, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or TimeoutException or System.Net.WebSockets.WebSocketException)
+        {
+            // The client did not answer the close: the connection goes away with the handler.
         }
     }
 }

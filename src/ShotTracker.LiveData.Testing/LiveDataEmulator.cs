@@ -39,6 +39,7 @@ public sealed partial class LiveDataEmulator : IAsyncDisposable
     private readonly List<string> _queryStrings = [];
     private readonly List<long> _requestedLastSequences = [];
     private readonly string _path;
+    private readonly bool _enableCompression;
     private int _livePosition;
     private int _disposed;
 
@@ -51,6 +52,7 @@ public sealed partial class LiveDataEmulator : IAsyncDisposable
         TimeProvider = options.TimeProvider;
         Token = options.Token ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
         _path = options.Path;
+        _enableCompression = options.EnableCompression;
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         // The host of the app under test may have appsettings.json or ASPNETCORE_* variables (Kestrel endpoints,
@@ -78,13 +80,13 @@ public sealed partial class LiveDataEmulator : IAsyncDisposable
     /// <summary>Gets how many WebSocket connections have been accepted.</summary>
     public int ConnectionsAccepted => Volatile.Read(ref _connectionsAccepted);
 
-    /// <summary>Gets how many handshakes were refused with HTTP 401.</summary>
+    /// <summary>Gets how many handshakes were refused (HTTP 401, or 1008 with <see cref="EmulatorFaults.RefuseTokensWithClose1008"/>).</summary>
     public int HandshakesRefused => Volatile.Read(ref _handshakesRefused);
 
     /// <summary>Gets how many connections ran to the end of the game and were closed with 1000.</summary>
     public int ConnectionsCompleted => Volatile.Read(ref _connectionsCompleted);
 
-    /// <summary>Gets how many connections a fault aborted.</summary>
+    /// <summary>Gets how many connections a fault ended: aborted, or closed with 1001 by <see cref="EmulatorFaults.GoingAwayAfterMessages"/>.</summary>
     public int ConnectionsDropped => Volatile.Read(ref _connectionsDropped);
 
     /// <summary>Gets how many <c>{"type":"ping"}</c> messages have been received, answered or not.</summary>

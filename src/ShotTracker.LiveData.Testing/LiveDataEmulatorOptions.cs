@@ -27,6 +27,10 @@ public sealed class LiveDataEmulatorOptions
     /// <value>The default injects none.</value>
     public EmulatorFaults Faults { get; set; } = new();
 
+    /// <summary>Gets or sets whether permessage-deflate compression is accepted when the client offers it.</summary>
+    /// <value>The default is <see langword="false"/>.</value>
+    public bool EnableCompression { get; set; }
+
     /// <summary>Gets or sets the clock all pacing and delays wait on (a <c>FakeTimeProvider</c> in timing tests).</summary>
     /// <value>The default is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;

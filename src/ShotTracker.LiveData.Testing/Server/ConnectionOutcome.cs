@@ -9,6 +9,9 @@ internal enum ConnectionOutcome
     /// <summary>A fault aborted the connection.</summary>
     Dropped,
 
+    /// <summary>The connection reached its lifetime and the server closed with 1001, as gateways do.</summary>
+    GoingAway,
+
     /// <summary>The client closed or went away, or the emulator stopped.</summary>
     Ended,
 }

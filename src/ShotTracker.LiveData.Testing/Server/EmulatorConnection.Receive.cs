@@ -80,8 +80,8 @@ internal sealed partial class EmulatorConnection
         }
     }
 
-    /// <summary>Closes with 1000 once the game is over; returns false when the socket could not be closed normally.</summary>
-    private async Task<bool> CloseAsync(CancellationToken cancellationToken)
+    /// <summary>Starts the close handshake (1000 at the end of the game, 1001 for a lifetime); false when the socket was no longer open.</summary>
+    private async Task<bool> CloseAsync(WebSocketCloseStatus status, CancellationToken cancellationToken)
     {
         await _sendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -92,7 +92,8 @@ internal sealed partial class EmulatorConnection
             }
 
             _closeSent = true;
-            await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "game over", cancellationToken).ConfigureAwait(false);
+            var reason = status == WebSocketCloseStatus.NormalClosure ? "game over" : "connection lifetime reached";
+            await _socket.CloseOutputAsync(status, reason, cancellationToken).ConfigureAwait(false);
             return true;
         }
         finally

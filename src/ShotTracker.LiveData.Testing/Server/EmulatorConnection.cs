@@ -38,7 +38,13 @@ internal sealed partial class EmulatorConnection
         try
         {
             outcome = await StreamAsync(connectionCts.Token).ConfigureAwait(false);
-            if (outcome == ConnectionOutcome.Completed && !await CloseAsync(connectionCts.Token).ConfigureAwait(false))
+            var closeStatus = outcome switch
+            {
+                ConnectionOutcome.Completed => WebSocketCloseStatus.NormalClosure,
+                ConnectionOutcome.GoingAway => WebSocketCloseStatus.EndpointUnavailable,
+                _ => (WebSocketCloseStatus?)null,
+            };
+            if (closeStatus is { } status && !await CloseAsync(status, connectionCts.Token).ConfigureAwait(false))
             {
                 outcome = ConnectionOutcome.Ended;
             }
@@ -56,7 +62,7 @@ internal sealed partial class EmulatorConnection
             return outcome;
         }
 
-        if (outcome == ConnectionOutcome.Completed)
+        if (outcome is ConnectionOutcome.Completed or ConnectionOutcome.GoingAway)
         {
             // Give the client the chance to answer the close handshake before the connection goes away.
             await receiving.WaitAsync(TimeSpan.FromSeconds(10), _time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -85,9 +91,9 @@ internal sealed partial class EmulatorConnection
             {
                 var message = timeline[i];
                 if (message.Sequence is not null && _request.Wants(message)
-                    && await SendMessageAsync(i, message, cancellationToken).ConfigureAwait(false))
+                    && await SendMessageAsync(i, message, cancellationToken).ConfigureAwait(false) is { } end)
                 {
-                    return ConnectionOutcome.Dropped;
+                    return end;
                 }
 
                 if (DropsAt(message))
@@ -112,9 +118,10 @@ internal sealed partial class EmulatorConnection
                     await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
                 }
 
-                if (await SendMessageAsync(i, message, cancellationToken).ConfigureAwait(false))
+                if (await SendMessageAsync(i, message, cancellationToken).ConfigureAwait(false) is { } end)
                 {
-                    return ConnectionOutcome.Dropped;
+                    _emulator.AdvanceLivePosition(i + 1);
+                    return end;
                 }
             }
 
@@ -145,8 +152,8 @@ internal sealed partial class EmulatorConnection
     private bool DropsAt(EmulatedMessage message) =>
         message.Sequence is { } seq && _faults.DropAtSequences.Contains(seq) && _emulator.TryFireDropAt(seq);
 
-    /// <summary>Sends one timeline message and whatever faults follow it; returns whether the connection must drop.</summary>
-    private async Task<bool> SendMessageAsync(int index, EmulatedMessage message, CancellationToken cancellationToken)
+    /// <summary>Sends one timeline message and whatever faults follow it; returns how the connection ends, if it must.</summary>
+    private async Task<ConnectionOutcome?> SendMessageAsync(int index, EmulatedMessage message, CancellationToken cancellationToken)
     {
         if (_faults.MessageDelay > TimeSpan.Zero)
         {
@@ -156,11 +163,21 @@ internal sealed partial class EmulatorConnection
         var payload = message.Source == "broadcastsummary" && string.Equals(_request.SummaryLevel, GameStatsLevel.Name, StringComparison.OrdinalIgnoreCase)
             ? _emulator.GetGameStatsLevel(index)
             : message.Utf8Json;
+        if (_faults.DataBeforeSource)
+        {
+            payload = EnvelopeOrder.DataFirst(payload);
+        }
+
         await SendAsync(payload, cancellationToken).ConfigureAwait(false);
         _sent++;
         _emulator.RecordSent();
         await SendInjectedAsync(cancellationToken).ConfigureAwait(false);
-        return _faults.DropEveryMessages is { } every && _sent % every == 0;
+        if (_faults.DropEveryMessages is { } every && _sent % every == 0)
+        {
+            return ConnectionOutcome.Dropped;
+        }
+
+        return _faults.GoingAwayAfterMessages is { } lifetime && _sent % lifetime == 0 ? ConnectionOutcome.GoingAway : null;
     }
 
     /// <summary>Sends the malformed or unknown-source frame when their turn has come.</summary>
@@ -187,7 +204,15 @@ internal sealed partial class EmulatorConnection
                 throw new OperationCanceledException("The connection is closing.");
             }
 
-            await _socket.SendAsync(payload, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+            // Gateways may split a message into many frames; the lock keeps a pong from landing between them.
+            var frame = _faults.MaxFrameBytes is > 0 and var max ? max : payload.Length;
+            do
+            {
+                var size = Math.Min(frame, payload.Length);
+                await _socket.SendAsync(payload[..size], WebSocketMessageType.Text, endOfMessage: size == payload.Length, cancellationToken).ConfigureAwait(false);
+                payload = payload[size..];
+            }
+            while (!payload.IsEmpty);
         }
         finally
         {

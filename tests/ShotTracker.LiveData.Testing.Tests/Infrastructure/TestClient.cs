@@ -16,13 +16,26 @@ internal sealed class TestClient : IAsyncDisposable
 
     public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
 
+    /// <summary>Gets the largest single frame received so far, in bytes.</summary>
+    public int LargestFrame { get; private set; }
+
+    /// <summary>Gets the <c>Sec-WebSocket-Extensions</c> the server agreed to.</summary>
+    public string NegotiatedExtensions =>
+        _socket.HttpResponseHeaders is { } headers && headers.TryGetValue("Sec-WebSocket-Extensions", out var values) ? string.Join(",", values) : string.Empty;
+
     public static Uri BuildUri(LiveDataEmulator emulator, string? query = null, string? token = null) =>
         new($"{emulator.Endpoint}?token={Uri.EscapeDataString(token ?? emulator.Token)}{(string.IsNullOrEmpty(query) ? string.Empty : "&" + query)}");
 
-    public static async Task<TestClient> ConnectAsync(LiveDataEmulator emulator, string? query = null, string? token = null)
+    public static async Task<TestClient> ConnectAsync(LiveDataEmulator emulator, string? query = null, string? token = null, bool compress = false)
     {
         var socket = new ClientWebSocket();
         socket.Options.KeepAliveInterval = TimeSpan.Zero;
+        socket.Options.CollectHttpResponseDetails = true;
+        if (compress)
+        {
+            socket.Options.DangerousDeflateOptions = new WebSocketDeflateOptions();
+        }
+
         await socket.ConnectAsync(BuildUri(emulator, query, token), CancellationToken.None).WithTimeout();
         return new TestClient(socket);
     }
@@ -51,6 +64,7 @@ internal sealed class TestClient : IAsyncDisposable
             }
 
             buffer.Write(chunk, 0, result.Count);
+            LargestFrame = Math.Max(LargestFrame, result.Count);
             if (result.EndOfMessage)
             {
                 return buffer.ToArray();
