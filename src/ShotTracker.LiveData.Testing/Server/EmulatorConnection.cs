@@ -68,10 +68,10 @@ internal sealed partial class EmulatorConnection
             await receiving.WaitAsync(TimeSpan.FromSeconds(10), _time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
-        // Completed, dropped, or closed by the client: return without aborting, so that Kestrel flushes everything sent and ends TCP with
-        // a FIN. Aborting resets the connection, and the client's kernel then discards what it has not read yet
-        // (even the 101 response): "drop after N messages" must mean the client received N. A drop thus ends the
-        // connection without a close frame, which the client sees as a premature close (1006).
+        // Completed, dropped, or closed by the client: return without aborting, so that Kestrel flushes everything
+        // sent and ends TCP with a FIN. Aborting resets the connection, and the client's kernel then discards what it
+        // has not read yet (even the 101 response): "drop after N messages" must mean the client received N. A drop
+        // thus ends the connection without a close frame, which the client sees as a premature close (1006).
         _ = receiving.ContinueWith(static (_, socket) => ((WebSocket)socket!).Dispose(), _socket, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         return outcome;
     }

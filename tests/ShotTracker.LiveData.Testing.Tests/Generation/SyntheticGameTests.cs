@@ -215,6 +215,42 @@ public sealed class SyntheticGameTests
     }
 
     [Fact]
+    public void Generate_Locations_VelocitiesMatchHowFarPlayersMoveBetweenFrames()
+    {
+        var options = SyntheticGameOptions.Short(seed: 12);
+        options.LocationRateHz = 10;
+        var frames = SyntheticGame.Generate(options).Messages.Where(m => m.Source == "location").Select(Payload.Parse)
+            .Select(f => (Period: f.Data.GetProperty("period").GetString(), Players: f.Data.GetProperty("locations").EnumerateArray()
+                .Where(s => s.GetProperty("type").GetString() == "PLAYER")
+                .ToDictionary(s => s.GetProperty("pid").GetInt64(), s => (X: s.GetProperty("x").GetDouble(), Vx: s.GetProperty("vx").GetDouble(), Y: s.GetProperty("y").GetDouble(), Vy: s.GetProperty("vy").GetDouble()))))
+            .ToList();
+        var compared = 0;
+
+        for (var i = 1; i < frames.Count; i++)
+        {
+            if (frames[i].Period != frames[i - 1].Period)
+            {
+                continue;
+            }
+
+            foreach (var (id, now) in frames[i].Players)
+            {
+                if (!frames[i - 1].Players.TryGetValue(id, out var before))
+                {
+                    continue;
+                }
+
+                // Velocities are m/s, positions mm, frames 100 ms apart; events between frames split the motion steps.
+                (now.X - before.X).Should().BeApproximately(now.Vx * 100, 40);
+                (now.Y - before.Y).Should().BeApproximately(now.Vy * 100, 40);
+                compared++;
+            }
+        }
+
+        compared.Should().BeGreaterThan(10_000);
+    }
+
+    [Fact]
     public void Generate_Substitutions_SendLineupStatsAndLineupMarkers()
     {
         var game = SyntheticGame.Generate(SyntheticGameOptions.Short(seed: 2, TimeSpan.FromMinutes(3)));
