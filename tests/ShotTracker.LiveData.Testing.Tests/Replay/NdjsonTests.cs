@@ -125,6 +125,35 @@ public sealed class NdjsonTests
     }
 
     [Fact]
+    public async Task Replay_RecordingWithBadAndUnknownFrames_SendsThemBackAsTheyWereReceived()
+    {
+        string[] frames =
+        [
+            "{\"type\":\"data\",\"source\":\"chart\",\"seq\":1,\"data\":{\"pts\":3}}",
+            EmulatorFaults.MalformedFrame,
+            "{\"type\":\"data\",\"source\":\"newsource\",\"data\":{}}",
+            "{\"type\":\"pong\"}",
+            "{\"type\":\"data\",\"source\":\"chart\",\"seq\":2,\"data\":{\"pts\":0}}",
+        ];
+        using var file = new MemoryStream();
+        await using (var recorder = new NdjsonRecorder(file, leaveOpen: true))
+        {
+            foreach (var frame in frames)
+            {
+                await recorder.RecordAsync(Encoding.UTF8.GetBytes(frame), Start);
+            }
+        }
+
+        var options = Emulators.FastOptions();
+        options.Replay = NdjsonRecording.Parse(file.ToArray());
+        await using var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
+        await using var client = await TestClient.ConnectAsync(emulator);
+        var (messages, _) = await client.ReadToEndAsync();
+
+        messages.Select(m => Encoding.UTF8.GetString(m)).Should().Equal(frames.Where(f => !f.Contains("pong", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Replay_AtRecordedPaceAccelerated_WaitsForTheScaledGaps()
     {
         var time = new FakeTimeProvider();

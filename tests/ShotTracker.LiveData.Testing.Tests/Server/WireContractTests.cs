@@ -174,6 +174,29 @@ public sealed class WireContractTests
     }
 
     [Fact]
+    public async Task Connect_ManyClientsAtOnce_EachGetsItsOwnCompleteFilteredStream()
+    {
+        await using var emulator = await Emulators.StartFastAsync();
+        string[] sources = ["chart", "clock", "location", "marker", "boxscorestatsv2", "possessions", "possessionstats", "lineupstats"];
+
+        var results = await Task.WhenAll(sources.Select(async source =>
+        {
+            await using var client = await TestClient.ConnectAsync(emulator, $"source={source}");
+            var (messages, aborted) = await client.ReadToEndAsync();
+            return (source, messages, aborted);
+        })).WithTimeout();
+
+        foreach (var (source, messages, aborted) in results)
+        {
+            aborted.Should().BeFalse();
+            messages.Select(m => System.Text.Encoding.UTF8.GetString(m))
+                .Should().Equal(emulator.Timeline.Where(m => m.Source == source).Select(m => m.GetJson()), source);
+        }
+
+        emulator.ConnectionsAccepted.Should().Be(sources.Length);
+    }
+
+    [Fact]
     public async Task Connect_PlainHttpOrWrongPath_IsNotUpgraded()
     {
         await using var emulator = await Emulators.StartFastAsync();
