@@ -116,16 +116,12 @@ internal sealed partial class GameSimulator
         });
     }
 
-    private void EmitChart(GamePlayer shooter, long at, bool isThree, int points, double distanceMm)
+    private void EmitChart(GamePlayer shooter, long at, bool isThree, int points, double distanceMm, (int Zone, int Sector) zone, bool catchAndShoot)
     {
         var offense = shooter.Team;
         var (hx, hy) = Hoop(offense);
         var onCourt = offense.OnCourt.Concat(offense.Opponent.OnCourt).Select(p => p.IdText).ToList();
         var defenders = offense.Opponent.OnCourt.OrderBy(p => Distance((p.X, p.Y), _shotSpot)).Take(2).Select(p => p.Id).ToList();
-        var angle = Math.Atan2(_shotSpot.Y - hy, Math.Abs(_shotSpot.X - hx)) * 180 / Math.PI;
-        var sector = angle < -45 ? 0 : angle < -15 ? 1 : angle <= 15 ? 2 : angle <= 45 ? 3 : 4;
-        var zone = distanceMm < 2500 ? 1 : distanceMm < 4900 ? 2 + (sector / 2) : isThree ? 10 + sector : 5 + sector;
-        var catchAndShoot = _possession!.Passes > 0 && _random.NextDouble() < 0.5;
         var (sx, sy) = _shotSpot;
         var eventId = NextEventId();
         _timeline.Add(Offset(at), LiveDataSource.Chart, w =>
@@ -146,8 +142,8 @@ internal sealed partial class GameSimulator
             w.WriteNumber("hy"u8, hy);
             w.WriteNumber("hz"u8, Court.HoopHeight);
             w.WriteString("s"u8, "RECORDED"u8);
-            w.WriteNumber("z"u8, zone);
-            w.WriteNumber("az"u8, (zone * 10) + sector);
+            w.WriteNumber("z"u8, zone.Zone);
+            w.WriteNumber("az"u8, (zone.Zone * 10) + zone.Sector);
             w.WriteNumber("d"u8, Math.Round(distanceMm / 10, 1));
             WriteStrings(w, "attributes"u8, catchAndShoot ? ["CAS"] : []);
             WriteStrings(w, "players"u8, onCourt);
@@ -160,6 +156,15 @@ internal sealed partial class GameSimulator
             w.WriteEndArray();
             w.WriteString("prd"u8, Period);
         });
+    }
+
+    /// <summary>The zone (1 to 14) of the 14-zone map and the angular sector (0 to 4) of the current shot spot.</summary>
+    private (int Zone, int Sector) ShotZone(double distanceMm, bool isThree, (double X, double Y) hoop)
+    {
+        var angle = Math.Atan2(_shotSpot.Y - hoop.Y, Math.Abs(_shotSpot.X - hoop.X)) * 180 / Math.PI;
+        var sector = angle < -45 ? 0 : angle < -15 ? 1 : angle <= 15 ? 2 : angle <= 45 ? 3 : 4;
+        var zone = distanceMm < 2500 ? 1 : distanceMm < 4900 ? 2 + (sector / 2) : isThree ? 10 + sector : 5 + sector;
+        return (zone, sector);
     }
 
     private static void WriteStrings(Utf8JsonWriter w, ReadOnlySpan<byte> name, IEnumerable<string> values)

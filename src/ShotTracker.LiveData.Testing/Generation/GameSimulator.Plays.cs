@@ -84,7 +84,9 @@ internal sealed partial class GameSimulator
         lineup.FieldGoalsAttempted++;
         _possession.Events.Add(("SHOT", shooter.IdText, Timestamp(at)));
         _possession.ShotType = isThree ? "THREE_POINT" : "TWO_POINT";
-        EmitChart(shooter, at, isThree, points, distance);
+        var zone = ShotZone(distance, isThree, Hoop(offense));
+        var catchAndShoot = _possession.Passes > 0 && _random.NextDouble() < 0.5;
+        EmitChart(shooter, at, isThree, points, distance, zone, catchAndShoot);
         if (makes)
         {
             lineup.FieldGoalsMade++;
@@ -92,6 +94,8 @@ internal sealed partial class GameSimulator
 
         Stat(shooter, s =>
         {
+            s.Shots.Count(zone.Zone, makes);
+            (catchAndShoot ? s.CatchAndShootShots : s.OffTheDribbleShots).Count(zone.Zone, makes);
             if (isThree)
             {
                 s.Fga3++;

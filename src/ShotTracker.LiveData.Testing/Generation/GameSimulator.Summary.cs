@@ -55,6 +55,11 @@ internal sealed partial class GameSimulator
             WriteSummaryStats(w, teamLine);
             w.WriteNumber("SECOND_CHANCE_POINTS"u8, teamLine.SecondChancePoints);
             w.WriteNumber("POINTS_OFF_TURNOVER"u8, teamLine.PointsOffTurnovers);
+            if (indexes is null)
+            {
+                WritePossessionTypes(w, team);
+            }
+
             w.WriteStartArray("lineup_stats"u8);
             foreach (var lineup in team.Lineups.Values.OrderByDescending(l => l.PlusMinus).ThenBy(l => string.Join(",", l.PlayerIds)).Take(2))
             {
@@ -135,6 +140,55 @@ internal sealed partial class GameSimulator
         w.WriteNumber("FLDN"u8, s.FoulsDrawn);
         w.WriteNumber("PPTS"u8, s.PaintPoints);
         w.WriteNumber("AST_TO_RATE"u8, s.Turnovers == 0 ? s.Assists : Math.Round((double)s.Assists / s.Turnovers, 2));
+        WriteZones(w, "shots", s.Shots);
+        WriteZones(w, "cas_shots", s.CatchAndShootShots);
+        WriteZones(w, "otd_shots", s.OffTheDribbleShots);
+    }
+
+    /// <summary>One entry per zone of the 14-zone map, coloured hot (red), average (yellow), cold (blue) or unused (grey).</summary>
+    private static void WriteZones(Utf8JsonWriter w, string name, ZoneCounts zones)
+    {
+        w.WriteStartArray(name);
+        for (var i = 0; i < ZoneCounts.Zones; i++)
+        {
+            var (made, attempted) = (zones.Made[i], zones.Attempted[i]);
+            var (r, g, b) = attempted == 0 ? (200, 200, 200)
+                : made * 2 >= attempted ? (220, 38, 38)
+                : made * 100 >= attempted * 35 ? (234, 179, 8)
+                : (37, 99, 235);
+            w.WriteStartObject();
+            w.WriteString("DISPLAY"u8, $"{made}/{attempted}");
+            w.WriteString("PCT_DISPLAY"u8, Percent(made, attempted));
+            w.WriteNumber("R"u8, r);
+            w.WriteNumber("G"u8, g);
+            w.WriteNumber("B"u8, b);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>The <c>{TYPE}_…</c> fields per possession group; possession groups are kept for the whole game only.</summary>
+    private static void WritePossessionTypes(Utf8JsonWriter w, GameTeam team)
+    {
+        foreach (var (type, g) in team.PossessionGroups)
+        {
+            var made = g.TwoMade + g.ThreeMade;
+            var attempted = g.TwoAttempted + g.ThreeAttempted;
+            var opponentMade = team.Opponent.PossessionGroups.TryGetValue(type, out var other) ? other.TwoMade + other.ThreeMade : 0;
+            w.WriteNumber(type + "_FG_VALUE", made);
+            w.WriteString(type + "_FG", Percent(made, attempted));
+            w.WriteString(type + "_FG_FRACTION", $"{made}/{attempted}");
+            w.WriteNumber(type + "_POSS", g.Possessions);
+            w.WriteNumber(type + "_PTS", g.Points);
+            w.WriteNumber(type + "_2PTM", g.TwoMade);
+            w.WriteNumber(type + "_2PTA", g.TwoAttempted);
+            w.WriteNumber(type + "_3PTM", g.ThreeMade);
+            w.WriteNumber(type + "_3PTA", g.ThreeAttempted);
+            w.WriteNumber(type + "_TO", g.Turnovers);
+            w.WriteNumber(type + "_PPP", Ratio(g.Points, g.Possessions));
+            w.WriteNumber(type + "_FG_VALUE_ARROW", made > opponentMade ? 1 : made < opponentMade ? -1 : 0);
+        }
     }
 
     private static void WriteShooting(Utf8JsonWriter w, string made, int m, int a, string attempted)

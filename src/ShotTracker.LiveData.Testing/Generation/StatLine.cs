@@ -41,6 +41,12 @@ internal sealed class StatLine
 
     public int PointsOffTurnovers { get; set; }
 
+    public ZoneCounts Shots { get; } = new();
+
+    public ZoneCounts CatchAndShootShots { get; } = new();
+
+    public ZoneCounts OffTheDribbleShots { get; } = new();
+
     /// <summary>Gets or sets the distance covered in millimetres.</summary>
     public double DistanceMm { get; set; }
 
@@ -87,5 +93,8 @@ internal sealed class StatLine
         SecondChancePoints += other.SecondChancePoints;
         PointsOffTurnovers += other.PointsOffTurnovers;
         DistanceMm += other.DistanceMm;
+        Shots.Add(other.Shots);
+        CatchAndShootShots.Add(other.CatchAndShootShots);
+        OffTheDribbleShots.Add(other.OffTheDribbleShots);
     }
 }

@@ -154,6 +154,30 @@ public sealed class SyntheticGameTests
     }
 
     [Fact]
+    public void Generate_Summary_ZoneMapsAndPossessionTypesAddUpToTheBoxScore()
+    {
+        var game = SyntheticGame.Generate(SyntheticGameOptions.Short(seed: 13, TimeSpan.FromMinutes(2)));
+        var summary = Payload.Parse(game.Messages[^1]).Data.GetProperty("game_stats");
+        var possessions = game.Messages.Where(m => m.Source == "possessions").Select(Payload.Parse).ToList();
+
+        foreach (var side in new[] { "home", "away" })
+        {
+            var team = summary.GetProperty(side).GetProperty("team");
+            team.GetProperty("OVERALL_PTS").GetInt32().Should().Be(team.GetProperty("PTS").GetInt32());
+            var teamId = team.GetProperty("team_id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            team.GetProperty("OVERALL_POSS").GetInt32().Should().Be(possessions.Count(p => p.Data.GetProperty("possession").GetProperty("teamId").GetString() == teamId));
+            foreach (var row in summary.GetProperty(side).GetProperty("players").EnumerateArray())
+            {
+                var shots = row.GetProperty("shots").EnumerateArray().ToList();
+                shots.Should().HaveCount(14);
+                int Attempts(string name) => row.GetProperty(name).EnumerateArray().Sum(z => int.Parse(z.GetProperty("DISPLAY").GetString()!.Split('/')[1], System.Globalization.CultureInfo.InvariantCulture));
+                Attempts("shots").Should().Be(row.GetProperty("FGA").GetInt32());
+                (Attempts("cas_shots") + Attempts("otd_shots")).Should().Be(row.GetProperty("FGA").GetInt32());
+            }
+        }
+    }
+
+    [Fact]
     public void Generate_TiedGames_GoToOvertime()
     {
         var overtimeGames = Enumerable.Range(1, 60)
