@@ -1,0 +1,61 @@
+namespace ShotTracker.LiveData.Testing.Tests;
+
+public sealed class LiveDataEmulatorTests
+{
+    /// <summary>Holds the Testing package README's example, so that it keeps compiling and working.</summary>
+    [Fact]
+    public async Task ReadmeExample_StartsAnEmulatorAndExposesTheGame()
+    {
+        await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
+        {
+            Game = SyntheticGameOptions.Short(seed: 7),   // two 1-minute halves; new() is a 40-minute game
+            Pace = EmulatorPace.AsFastAsPossible,         // or RealTime, or Accelerated(10)
+        }).WithTimeout();
+
+        emulator.Endpoint.AbsolutePath.Should().Be("/v2/live");
+        emulator.Endpoint.Port.Should().BeGreaterThan(0);
+        emulator.BoxScore!.Home.Points.Should().Be(SyntheticGame.Generate(SyntheticGameOptions.Short(seed: 7)).BoxScore.Home.Points);
+        emulator.Token.Should().HaveLength(32);
+    }
+
+    [Fact]
+    public async Task StartAsync_InvalidOptions_Throw()
+    {
+        var noOptions = () => LiveDataEmulator.StartAsync(null!);
+        var badPath = () => LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Path = "live" });
+        var badGame = () => LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Game = new SyntheticGameOptions { LocationRateHz = -1 } });
+
+        await noOptions.Should().ThrowAsync<ArgumentNullException>();
+        await badPath.Should().ThrowAsync<ArgumentException>();
+        await badGame.Should().ThrowAsync<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public async Task DisposeAsync_IsIdempotentAndStopsListening()
+    {
+        var emulator = await Emulators.StartFastAsync();
+        var endpoint = emulator.Endpoint;
+
+        await emulator.DisposeAsync().AsTask().WithTimeout();
+        await emulator.DisposeAsync().AsTask().WithTimeout();
+
+        using var socket = new System.Net.WebSockets.ClientWebSocket();
+        var connect = () => socket.ConnectAsync(endpoint, CancellationToken.None).WithTimeout();
+        await connect.Should().ThrowAsync<System.Net.WebSockets.WebSocketException>();
+    }
+
+    [Fact]
+    public async Task DisposeAsync_WithAClientMidGame_EndsTheConnectionPromptly()
+    {
+        var options = Emulators.FastOptions();
+        options.Pace = EmulatorPace.RealTime;
+        var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
+        await using var client = await TestClient.ConnectAsync(emulator);
+        (await client.ReceiveAsync()).Should().NotBeNull();
+
+        await emulator.DisposeAsync().AsTask().WithTimeout(TimeSpan.FromSeconds(10));
+        var (_, aborted) = await client.ReadToEndAsync(TimeSpan.FromSeconds(10));
+
+        aborted.Should().BeTrue("the game did not end: no normal close");
+    }
+}
