@@ -1,0 +1,99 @@
+using ShotTracker.LiveData.Testing;
+
+namespace ShotTracker.LiveData.Samples.Scoreboard;
+
+/// <summary>Streams a game through <see cref="LiveDataClient"/> and keeps a scoreboard of it.</summary>
+internal static class ScoreboardApp
+{
+    private static readonly LiveDataSource[] SourcesShown =
+        [LiveDataSource.Clock, LiveDataSource.Chart, LiveDataSource.BoxScoreStats, LiveDataSource.BroadcastSummary];
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, bool interactive, CancellationToken cancellationToken)
+    {
+        var arguments = ScoreboardArguments.Parse(args, Environment.GetEnvironmentVariable, out var error);
+        if (arguments is null)
+        {
+            await output.WriteLineAsync($"{error}\n{ScoreboardArguments.Usage}");
+            return 2;
+        }
+
+        if (!arguments.Demo)
+        {
+            if (string.IsNullOrEmpty(arguments.Token))
+            {
+                await output.WriteLineAsync("A subscription token is needed: --token or SHOTTRACKER_TOKEN.");
+                return 2;
+            }
+
+            var (_, code) = await StreamAsync(arguments.Endpoint!, arguments.Token, insecure: false, output, interactive, cancellationToken);
+            return code;
+        }
+
+        await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
+        {
+            Game = new SyntheticGameOptions { Seed = arguments.Seed },
+            Pace = arguments.Speed is { } speed ? EmulatorPace.Accelerated(speed) : EmulatorPace.AsFastAsPossible,
+            Faults = new EmulatorFaults { DropEveryMessages = arguments.DropEvery },
+        }, cancellationToken);
+        await output.WriteLineAsync($"Emulator streaming a synthetic game (seed {arguments.Seed}) at {emulator.Endpoint}");
+
+        var (board, exitCode) = await StreamAsync(emulator.Endpoint, emulator.Token, insecure: true, output, interactive, cancellationToken);
+        if (exitCode == 0 && board is not null)
+        {
+            // The emulator knows the true final score: show that what came through the client adds up to it.
+            var truth = emulator.BoxScore!;
+            var expected = new[] { truth.Home, truth.Away }.ToDictionary(t => t.TeamId.ToString(System.Globalization.CultureInfo.InvariantCulture), t => t.Points);
+            var matches = board.Teams.All(t => expected.TryGetValue(t.TeamId, out var points) && points == t.Points) && board.Teams.Count() == 2;
+            await output.WriteLineAsync(matches
+                ? "Final score matches the emulator's box score."
+                : "Final score DOES NOT match the emulator's box score.");
+            exitCode = matches ? 0 : 1;
+        }
+
+        return exitCode;
+    }
+
+    private static async Task<(GameScoreboard? Board, int ExitCode)> StreamAsync(
+        Uri endpoint, string token, bool insecure, TextWriter output, bool interactive, CancellationToken cancellationToken)
+    {
+        var options = new LiveDataClientOptions
+        {
+            Endpoint = endpoint,
+            TokenProvider = LiveDataTokenProvider.FromToken(token),
+            AllowInsecureTransport = insecure,
+        };
+        foreach (var source in SourcesShown)
+        {
+            options.Sources.Add(source);
+        }
+
+        await using var client = new LiveDataClient(options);
+        var board = new GameScoreboard();
+        var renderer = new ScoreboardRenderer(output, interactive, TimeProvider.System);
+        try
+        {
+            await foreach (var e in client.StreamAsync(cancellationToken))
+            {
+                if (board.Apply(e))
+                {
+                    renderer.Update(board, client);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await output.WriteLineAsync("Stopped.");
+            return (board, 130);
+        }
+        catch (LiveDataException ex)
+        {
+            await output.WriteLineAsync($"The stream failed: {ex.Message}");
+            return (board, 1);
+        }
+
+        renderer.Finish(board, client);
+        var stats = client.GetStatistics();
+        await output.WriteLineAsync($"{board.Messages} events, {stats.Reconnects} reconnects, {stats.DuplicatesDropped} duplicates dropped, last seq {client.LastSequence}.");
+        return (board, 0);
+    }
+}
