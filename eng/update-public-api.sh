@@ -12,12 +12,13 @@ for project in src/*/*.csproj; do
   log=$(mktemp)
   # Warnings are not errors here so that every missing symbol of every target framework is listed at once.
   dotnet build "$project" --no-incremental -p:TreatWarningsAsErrors=false >"$log" 2>&1 || true
+  project_path=$(cd "$dir" && pwd)/$(basename "$project")
   for tfm_dir in "$dir"/PublicAPI/*/; do
     tfm=$(basename "$tfm_dir")
-    unshipped="$tfm_dir/PublicAPI.Unshipped.txt"
-    added=$(grep -F "TargetFramework=$tfm]" "$log" | grep -oE "RS0016: Symbol '.*' is not part of the declared public API" \
+    unshipped="${tfm_dir%/}/PublicAPI.Unshipped.txt"
+    added=$(grep -F "[$project_path::TargetFramework=$tfm]" "$log" | grep -oE "RS0016: Symbol '.*' is not part of the declared public API" \
       | sed -E "s/^RS0016: Symbol '(.*)' is not part of the declared public API$/\1/" | sort -u || true)
-    removed=$(grep -F "TargetFramework=$tfm]" "$log" | grep -oE "RS0017: Symbol '.*' is part of the declared API, but is either not public or could not be found" \
+    removed=$(grep -F "[$project_path::TargetFramework=$tfm]" "$log" | grep -oE "RS0017: Symbol '.*' is part of the declared API, but is either not public or could not be found" \
       | sed -E "s/^RS0017: Symbol '(.*)' is part of the declared API, but is either not public or could not be found$/\1/" | sort -u || true)
     {
       echo "#nullable enable"

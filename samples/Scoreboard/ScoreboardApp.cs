@@ -10,6 +10,19 @@ internal static class ScoreboardApp
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await RunCoreAsync(args, output, interactive, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await output.WriteLineAsync("Stopped.");
+            return 130;
+        }
+    }
+
+    private static async Task<int> RunCoreAsync(IReadOnlyList<string> args, TextWriter output, bool interactive, CancellationToken cancellationToken)
+    {
         var arguments = ScoreboardArguments.Parse(args, Environment.GetEnvironmentVariable, out var error);
         if (arguments is null)
         {
@@ -79,11 +92,6 @@ internal static class ScoreboardApp
                     renderer.Update(board, client);
                 }
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await output.WriteLineAsync("Stopped.");
-            return (board, 130);
         }
         catch (LiveDataException ex)
         {

@@ -107,9 +107,11 @@ public sealed class NdjsonRecording
     public async Task SaveAsync(Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(destination);
+        var recorder = new NdjsonRecorder(destination, leaveOpen: true);
+        await using var disposeRecorder = recorder.ConfigureAwait(false);
         foreach (var message in Messages)
         {
-            await destination.WriteAsync(NdjsonRecorder.BuildLine(message.Utf8Json.Span, message.ReceivedAt), cancellationToken).ConfigureAwait(false);
+            await recorder.RecordAsync(message.Utf8Json, message.ReceivedAt, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -10,36 +10,6 @@ namespace ShotTracker.LiveData.Testing.Replay;
 /// </summary>
 internal static class NdjsonFormat
 {
-    public const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
-
-    public static string FormatTimestamp(DateTimeOffset value) =>
-        value.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture);
-
-    /// <summary>Whether <paramref name="message"/> can be embedded byte for byte: one JSON value on one line.</summary>
-    public static bool CanEmbed(ReadOnlySpan<byte> message)
-    {
-        if (message.IndexOfAny((byte)'\n', (byte)'\r') >= 0)
-        {
-            return false;
-        }
-
-        try
-        {
-            var reader = new Utf8JsonReader(message);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return false;
-            }
-
-            reader.Skip();
-            return !reader.Read();
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
-
     public static RecordedMessage ParseLine(ReadOnlyMemory<byte> line, int lineNumber)
     {
         try

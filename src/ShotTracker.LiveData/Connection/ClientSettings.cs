@@ -30,6 +30,7 @@ internal sealed class ClientSettings
         KeepLatest = keepLatest;
 
         EnableCompression = options.EnableCompression;
+        Recorder = options.Recorder;
         TimeProvider = options.TimeProvider;
         ReconnectPipeline = options.ReconnectPipeline ?? ReconnectPipelineFactory.Create(options.Reconnect, options.TimeProvider);
         var reconnect = options.Reconnect ?? new ReconnectOptions();
@@ -64,6 +65,8 @@ internal sealed class ClientSettings
     public IReadOnlyList<bool> KeepLatest { get; }
 
     public bool EnableCompression { get; }
+
+    public ILiveDataMessageRecorder? Recorder { get; }
 
     public TimeProvider TimeProvider { get; }
 

@@ -95,6 +95,14 @@ public sealed class LiveDataClientOptions
     /// <value>The default is <see langword="false"/>.</value>
     public bool AllowInsecureTransport { get; set; }
 
+    /// <summary>
+    /// Gets or sets a recorder that is handed every delivered message exactly as received, for example an
+    /// <see cref="NdjsonRecorder"/> that writes the game to a file for later replay.
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: nothing is recorded.</value>
+    /// <remarks>See <see cref="ILiveDataMessageRecorder"/> for what is recorded and when.</remarks>
+    public ILiveDataMessageRecorder? Recorder { get; set; }
+
     /// <summary>Gets or sets the clock for keep-alive, timeouts and backoff.</summary>
     /// <value>The default is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;

@@ -111,6 +111,11 @@ internal sealed partial class StreamSession
                 }
             }
 
+            if (_settings.Recorder is { } recorder)
+            {
+                await RecordAsync(recorder, message).ConfigureAwait(false);
+            }
+
             var keepLatest = item.Source is { } source && _settings.KeepLatest[(int)source];
             try
             {
@@ -128,6 +133,23 @@ internal sealed partial class StreamSession
             {
                 _acceptedSequence = sequence;
             }
+        }
+    }
+
+    private async Task RecordAsync(ILiveDataMessageRecorder recorder, PooledByteBufferWriter message)
+    {
+        try
+        {
+            await recorder.RecordAsync(message.WrittenMemory, _settings.TimeProvider.GetUtcNow(), _stop.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+            // Stopping: the message is not delivered either.
+        }
+        catch (Exception ex)
+        {
+            // A recorder is an observer: its failure (a full disk) must not cost the live stream.
+            LiveDataClientLog.RecorderFailed(_logger, ex);
         }
     }
 

@@ -50,4 +50,7 @@ internal static partial class LiveDataClientLog
 
     [LoggerMessage(14, LogLevel.Information, "Resumed after sequence {FromSequence}: first new sequence {FirstNewSequence}, {ReplayedDuplicates} re-sent messages dropped.")]
     public static partial void Resumed(ILogger logger, long fromSequence, long firstNewSequence, long replayedDuplicates);
+
+    [LoggerMessage(15, LogLevel.Warning, "The message recorder failed; the message was delivered but not recorded.")]
+    public static partial void RecorderFailed(ILogger logger, Exception exception);
 }

@@ -1,20 +1,21 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using ShotTracker.LiveData.Testing.Replay;
 
-namespace ShotTracker.LiveData.Testing;
+namespace ShotTracker.LiveData;
 
 /// <summary>
 /// Records received messages as NDJSON: one line per message, <c>{"receivedAt":"2026-11-25T04:30:00.123Z","message":{…}}</c>,
-/// keeping each message's bytes exactly as received. <see cref="NdjsonRecording"/> reads the file back and
-/// <see cref="LiveDataEmulator"/> replays it.
+/// keeping each message's bytes exactly as received. Set it as <see cref="LiveDataClientOptions.Recorder"/> to record
+/// a game as it streams; the <c>ShotTracker.LiveData.Testing</c> package reads the file back (<c>NdjsonRecording</c>)
+/// and its emulator replays it.
 /// </summary>
 /// <remarks>
 /// A message that is not one line of valid JSON (a malformed frame, a pretty-printed message) is kept exactly as
 /// well, as a JSON string: <c>{"receivedAt":…,"raw":"…"}</c>. Writes are serialized, so the recorder may be called
 /// from several threads; it does not flush after every line (call <see cref="FlushAsync"/> or dispose it).
 /// </remarks>
-public sealed class NdjsonRecorder : IAsyncDisposable
+public sealed class NdjsonRecorder : ILiveDataMessageRecorder, IAsyncDisposable
 {
     private static readonly byte[] LineStart = "{\"receivedAt\":\""u8.ToArray();
     private static readonly byte[] MessageProperty = "\",\"message\":"u8.ToArray();
@@ -35,7 +36,11 @@ public sealed class NdjsonRecorder : IAsyncDisposable
     /// <exception cref="ArgumentException"><paramref name="destination"/> is not writable.</exception>
     public NdjsonRecorder(Stream destination, TimeProvider? timeProvider = null, bool leaveOpen = false)
     {
-        ArgumentNullException.ThrowIfNull(destination);
+        if (destination is null)
+        {
+            throw new ArgumentNullException(nameof(destination));
+        }
+
         if (!destination.CanWrite)
         {
             throw new ArgumentException("The stream must be writable.", nameof(destination));
@@ -76,8 +81,8 @@ public sealed class NdjsonRecorder : IAsyncDisposable
         await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            await _destination.WriteAsync(line, cancellationToken).ConfigureAwait(false);
+            ThrowIfDisposed();
+            await _destination.WriteAsync(line, 0, line.Length, cancellationToken).ConfigureAwait(false);
             _count++;
         }
         finally
@@ -94,7 +99,7 @@ public sealed class NdjsonRecorder : IAsyncDisposable
         await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
+            ThrowIfDisposed();
             await _destination.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -119,7 +124,11 @@ public sealed class NdjsonRecorder : IAsyncDisposable
             await _destination.FlushAsync().ConfigureAwait(false);
             if (!_leaveOpen)
             {
+#if NETSTANDARD2_0
+                _destination.Dispose();
+#else
                 await _destination.DisposeAsync().ConfigureAwait(false);
+#endif
             }
         }
         finally
@@ -128,21 +137,59 @@ public sealed class NdjsonRecorder : IAsyncDisposable
         }
     }
 
+    private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+
+    private void ThrowIfDisposed()
+    {
+        if (_disposed)
+        {
+            throw new ObjectDisposedException(nameof(NdjsonRecorder));
+        }
+    }
+
+    private static string FormatTimestamp(DateTimeOffset value) =>
+        value.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>Whether <paramref name="message"/> can be embedded byte for byte: one JSON object on one line.</summary>
+    private static bool CanEmbed(ReadOnlySpan<byte> message)
+    {
+        if (message.IndexOfAny((byte)'\n', (byte)'\r') >= 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(message);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            reader.Skip();
+            return !reader.Read();
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     internal static byte[] BuildLine(ReadOnlySpan<byte> message, DateTimeOffset receivedAt)
     {
-        var timestamp = Encoding.ASCII.GetBytes(NdjsonFormat.FormatTimestamp(receivedAt));
-        if (NdjsonFormat.CanEmbed(message))
+        var timestamp = Encoding.ASCII.GetBytes(FormatTimestamp(receivedAt));
+        if (CanEmbed(message))
         {
             var line = new byte[LineStart.Length + timestamp.Length + MessageProperty.Length + message.Length + LineEnd.Length];
             var span = line.AsSpan();
             LineStart.CopyTo(span);
-            span = span[LineStart.Length..];
+            span = span.Slice(LineStart.Length);
             timestamp.CopyTo(span);
-            span = span[timestamp.Length..];
+            span = span.Slice(timestamp.Length);
             MessageProperty.CopyTo(span);
-            span = span[MessageProperty.Length..];
+            span = span.Slice(MessageProperty.Length);
             message.CopyTo(span);
-            LineEnd.CopyTo(span[message.Length..]);
+            LineEnd.CopyTo(span.Slice(message.Length));
             return line;
         }
 
@@ -150,8 +197,8 @@ public sealed class NdjsonRecorder : IAsyncDisposable
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            writer.WriteString("receivedAt"u8, NdjsonFormat.FormatTimestamp(receivedAt));
-            writer.WriteString("raw"u8, Encoding.UTF8.GetString(message));
+            writer.WriteString("receivedAt"u8, FormatTimestamp(receivedAt));
+            writer.WriteString("raw"u8, Encoding.UTF8.GetString(message.ToArray()));
             writer.WriteEndObject();
         }
 
