@@ -6,9 +6,13 @@ namespace ShotTracker.LiveData.PackageTests;
 /// <summary>Runs the dotnet CLI with a deadline and captures everything it prints.</summary>
 internal static class DotNetCli
 {
-    public static async Task<string> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static Task<string> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunProgramAsync("dotnet", workingDirectory, timeout, arguments);
+
+    /// <summary>Runs any program; fails with everything it printed if it exits with an error or overruns.</summary>
+    public static async Task<string> RunProgramAsync(string program, string workingDirectory, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -37,13 +41,13 @@ internal static class DotNetCli
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {timeout}:\n{output}");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish within {timeout}:\n{output}");
         }
 
         await Task.WhenAll(stdout, stderr);
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output}");
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output}");
         }
 
         return output.ToString();

@@ -1,5 +1,6 @@
 namespace ShotTracker.LiveData.PackageTests;
 
+[Collection(DotNetCliCollection.Name)]
 public sealed class PackageConsumerTests : IDisposable
 {
     private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(4);
