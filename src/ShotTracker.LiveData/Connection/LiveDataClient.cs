@@ -28,7 +28,7 @@ public sealed class LiveDataClient : IAsyncDisposable
 
     private readonly ClientSettings _settings;
     private readonly ILogger _logger;
-    private readonly ClientCounters _counters = new();
+    private readonly ClientCounters _counters;
     private readonly object _gate = new();
     private StreamSession? _session;
     private long _lastSequence;
@@ -41,9 +41,16 @@ public sealed class LiveDataClient : IAsyncDisposable
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
     public LiveDataClient(LiveDataClientOptions options, ILogger<LiveDataClient>? logger = null)
+        : this(options, logger, tokenProvider: null)
     {
-        _settings = ClientSettings.Create(options);
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>Initializes a client whose token provider, when given, replaces <see cref="LiveDataClientOptions.TokenProvider"/> (the DI factory's per-game provider).</summary>
+    internal LiveDataClient(LiveDataClientOptions options, ILogger? logger, ILiveDataTokenProvider? tokenProvider)
+    {
+        _settings = ClientSettings.Create(options, tokenProvider);
+        _logger = logger ?? NullLogger.Instance;
+        _counters = new ClientCounters(LiveDataMetrics.Create(options.MeterFactory));
         _lastSequence = _settings.LastSequence ?? NoSequence;
     }
 

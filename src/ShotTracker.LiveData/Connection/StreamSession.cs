@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.WebSockets;
 using Microsoft.Extensions.Logging;
 using ShotTracker.LiveData.Diagnostics;
@@ -70,7 +71,7 @@ internal sealed partial class StreamSession
         {
             while (true)
             {
-                var (connection, resumedFrom, refusal) = await ConnectWithRetriesAsync(previous, everConnected, EmptyConnectionDelay()).ConfigureAwait(false);
+                var (connection, resumedFrom, refusal) = await ConnectAsync(previous, everConnected).ConfigureAwait(false);
                 if (refusal is not null)
                 {
                     Fail(LiveDataDisconnectReason.AuthenticationFailed, refusal);
@@ -79,7 +80,7 @@ internal sealed partial class StreamSession
 
                 if (everConnected)
                 {
-                    _counters.Reconnect();
+                    _counters.Reconnect(previous.Reason);
                 }
 
                 everConnected = true;
@@ -154,6 +155,27 @@ internal sealed partial class StreamSession
         return TimeSpan.FromTicks((long)Math.Min(ticks, backoff.MaxDelay.Ticks));
     }
 
+    /// <summary>Connects; after a lost connection inside a <c>reconnect</c> activity that ends when one is open again.</summary>
+    private async Task<(LiveConnection? Connection, long? ResumedFrom, LiveDataAuthenticationException? Refusal)> ConnectAsync(ConnectionEnd previous, bool everConnected)
+    {
+        using var activity = everConnected ? LiveDataActivities.StartReconnect(previous.Reason, _acceptedSequence) : null;
+        try
+        {
+            var result = await ConnectWithRetriesAsync(previous, everConnected, EmptyConnectionDelay()).ConfigureAwait(false);
+            if (result.Refusal is { } refusal)
+            {
+                LiveDataActivities.SetError(activity, refusal);
+            }
+
+            return result;
+        }
+        catch (Exception ex)
+        {
+            LiveDataActivities.SetError(activity, ex);
+            throw;
+        }
+    }
+
     private async Task<(LiveConnection? Connection, long? ResumedFrom, LiveDataAuthenticationException? Refusal)> ConnectWithRetriesAsync(
         ConnectionEnd previous, bool everConnected, TimeSpan firstDelay)
     {
@@ -182,8 +204,8 @@ internal sealed partial class StreamSession
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
-                    _counters.FailedAttempt();
                     reason = ex is TimeoutException ? LiveDataDisconnectReason.ConnectTimeout : LiveDataDisconnectReason.Error;
+                    _counters.FailedAttempt(reason);
                     error = ex;
                     LiveDataClientLog.AttemptFailed(_logger, attempt, reason, ex);
                     throw;
@@ -196,27 +218,26 @@ internal sealed partial class StreamSession
     {
         while (true)
         {
-            var token = await _settings.TokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-            if (string.IsNullOrEmpty(token))
-            {
-                throw new LiveDataException("The token provider returned a null or empty token.");
-            }
-
             var resumeFrom = _acceptedSequence;
-            var uri = ConnectionUri.Build(_settings, token, resumeFrom);
-            LiveDataClientLog.Connecting(_logger, ConnectionUri.Redact(uri), attempt);
+            using var activity = LiveDataActivities.StartConnect(attempt, resumeFrom);
+            Uri? uri = null;
             try
             {
+                var token = await GetTokenAsync(cancellationToken).ConfigureAwait(false);
+                uri = ConnectionUri.Build(_settings, token, resumeFrom);
+                LiveDataActivities.SetConnectUri(activity, uri);
+                LiveDataClientLog.Connecting(_logger, ConnectionUri.Redact(uri), attempt);
                 var socket = await WebSocketConnector.ConnectAsync(_settings, uri, cancellationToken).ConfigureAwait(false);
                 return (new LiveConnection(socket, _settings.TimeProvider), resumeFrom, null);
             }
             catch (HandshakeRejectedException ex) when (ex.IsAuthenticationFailure)
             {
-                _counters.FailedAttempt();
+                LiveDataActivities.SetError(activity, ex);
+                _counters.FailedAttempt(LiveDataDisconnectReason.AuthenticationFailed);
                 if (++_authenticationFailures >= 2)
                 {
                     return (null, null, new LiveDataAuthenticationException(
-                        $"The service refused the subscription token (HTTP {ex.StatusCode}) at {ConnectionUri.Redact(uri)}, and a fresh token from the provider as well.",
+                        $"The service refused the subscription token (HTTP {ex.StatusCode}) at {ConnectionUri.Redact(uri ?? _settings.Endpoint)}, and a fresh token from the provider as well.",
                         ex.StatusCode,
                         closeStatus: null,
                         ex));
@@ -225,6 +246,31 @@ internal sealed partial class StreamSession
                 // Ask the provider again at once: a token that expired is refreshed without waiting for a backoff.
                 LiveDataClientLog.TokenRefused(_logger, ex.StatusCode, null);
             }
+            catch (Exception ex)
+            {
+                LiveDataActivities.SetError(activity, ex);
+                throw;
+            }
+        }
+    }
+
+    private async ValueTask<string> GetTokenAsync(CancellationToken cancellationToken)
+    {
+        using var activity = LiveDataActivities.StartToken();
+        try
+        {
+            var token = await _settings.TokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            if (string.IsNullOrEmpty(token))
+            {
+                throw new LiveDataException("The token provider returned a null or empty token.");
+            }
+
+            return token;
+        }
+        catch (Exception ex)
+        {
+            LiveDataActivities.SetError(activity, ex);
+            throw;
         }
     }
 
