@@ -29,7 +29,7 @@ namespace ShotTracker.LiveData;
 /// </remarks>
 public sealed class HttpLiveDataTokenProvider : ILiveDataTokenProvider
 {
-    private readonly HttpClient _httpClient;
+    private readonly Func<HttpClient> _httpClient;
     private readonly ILogger _logger;
     private readonly Uri _requestUri;
     private readonly string _display;
@@ -50,8 +50,17 @@ public sealed class HttpLiveDataTokenProvider : ILiveDataTokenProvider
     /// <exception cref="ArgumentNullException"><paramref name="httpClient"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="gameId"/> is empty, or an option is invalid; the message names it.</exception>
     public HttpLiveDataTokenProvider(HttpClient httpClient, string gameId, LiveDataHttpTokenProviderOptions options, ILogger<HttpLiveDataTokenProvider>? logger = null)
+        : this(httpClient is null ? throw new ArgumentNullException(nameof(httpClient)) : () => httpClient, gameId, options, logger)
     {
-        _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+    }
+
+    /// <summary>
+    /// Initializes a provider that takes a client from <paramref name="httpClient"/> for every request, so a long game
+    /// does not pin one <c>IHttpClientFactory</c> handler (and its DNS answers) for hours.
+    /// </summary>
+    internal HttpLiveDataTokenProvider(Func<HttpClient> httpClient, string gameId, LiveDataHttpTokenProviderOptions options, ILogger? logger)
+    {
+        _httpClient = httpClient;
         if (string.IsNullOrEmpty(gameId))
         {
             throw new ArgumentException("The game id must not be null or empty.", nameof(gameId));
@@ -59,7 +68,7 @@ public sealed class HttpLiveDataTokenProvider : ILiveDataTokenProvider
 
         HttpTokenProviderSettings.Validate(options);
         GameId = gameId;
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _logger = logger ?? NullLogger.Instance;
         _requestUri = new Uri(options.RequestUriTemplate!.Replace(LiveDataHttpTokenProviderOptions.GameIdPlaceholder, Uri.EscapeDataString(gameId)));
         _display = HttpTokenProviderSettings.Display(_requestUri);
         _method = options.Method;
@@ -152,7 +161,7 @@ public sealed class HttpLiveDataTokenProvider : ILiveDataTokenProvider
             await _configureRequest(request, cancellationToken).ConfigureAwait(false);
         }
 
-        return await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        return await _httpClient().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<string> ReadTokenAsync(HttpResponseMessage response, CancellationToken cancellationToken)
