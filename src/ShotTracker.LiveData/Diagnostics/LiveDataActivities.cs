@@ -60,9 +60,18 @@ internal static class LiveDataActivities
         return activity;
     }
 
-    /// <summary>Starts a call to a token provider.</summary>
+    /// <summary>
+    /// Starts a call to a token provider. A provider called by the client (which already started one) adds its game id
+    /// to that activity and gets <see langword="null"/>, so one token fetch is one activity.
+    /// </summary>
     public static Activity? StartToken(string? gameId = null)
     {
+        if (gameId is not null && Activity.Current is { OperationName: TokenName } current && current.Source == Source)
+        {
+            current.SetTag("shottracker.livedata.game_id", gameId);
+            return null;
+        }
+
         var activity = Source.StartActivity(TokenName, ActivityKind.Internal);
         if (gameId is not null && activity is { IsAllDataRequested: true })
         {

@@ -18,12 +18,15 @@ public sealed class HttpTokenProviderStreamTests
         using var http = new HttpClient();
         var provider = new HttpLiveDataTokenProvider(http, "42", HttpLiveDataTokenProviderTests.Options(tokens));
         await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o => o.TokenProvider = provider));
+        using var activities = new ActivityRecorder();
 
         var events = await client.CollectAsync();
 
         events.Should().ContainSingle().Which.Sequence.Should().Be(1);
         server.RequestQueries.Should().Equal("?token=issued-for-42");
         tokens.Requests.Should().ContainSingle().Which.PathAndQuery.Should().Be("/games/42/token");
+        var token = activities.Named("shottracker.livedata.token").Should().ContainSingle("one fetch is one activity").Subject;
+        token.GetTagItem("shottracker.livedata.game_id").Should().Be("42");
     }
 
     [Fact]
