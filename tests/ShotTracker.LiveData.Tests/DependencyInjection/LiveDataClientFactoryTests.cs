@@ -56,6 +56,33 @@ public sealed class LiveDataClientFactoryTests
     }
 
     [Fact]
+    public async Task AddHttpTokenProvider_ReturnsTheBuilderOfTheClientTheTokenRequestsGoThrough()
+    {
+        await using var tokens = await TestHttpServer.StartAsync(_ => (200, """{"token":"t"}"""));
+        var services = new ServiceCollection();
+        services.AddShotTrackerLiveData("named", o => o.Endpoint = new Uri("wss://live.example.com/v2"))
+            .AddHttpTokenProvider(o => o.RequestUriTemplate = tokens.BaseAddress + "/games/{gameId}/token")
+            .AddHttpMessageHandler(() => new HeaderHandler());
+        await using var provider = services.BuildServiceProvider();
+        var tokenProvider = provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<ShotTracker.LiveData.DependencyInjection.LiveDataClientRegistration>>()
+            .Get("named").TokenProviderFactory!(provider, "9");
+
+        (await tokenProvider.GetTokenAsync().DefaultTimeout()).Should().Be("t");
+
+        tokens.Requests.Should().ContainSingle().Which.Headers.Should().Contain("X-Added-By-Handler", "yes");
+        tokenProvider.ToString().Should().Be($"HttpLiveDataTokenProvider(game 9, {tokens.BaseAddress}/games/9/token)");
+    }
+
+    private sealed class HeaderHandler : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Add("X-Added-By-Handler", "yes");
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    [Fact]
     public async Task CreateClient_NamedConfigurations_UseTheirOwnOptionsAndTokenProviders()
     {
         await using var server = await TestWebSocketServer.StartAsync(c => c.CloseAsync(WebSocketCloseStatus.NormalClosure));

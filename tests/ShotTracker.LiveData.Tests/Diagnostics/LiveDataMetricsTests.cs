@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
@@ -104,6 +105,43 @@ public sealed class LiveDataMetricsTests
         metrics.Of("shottracker.livedata.connect.failures").Should().HaveCount(2)
             .And.OnlyContain(m => Equals(m.Tags["reason"], "authentication_failed"));
         metrics.Of("shottracker.livedata.connections.active").Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task WithoutAMeterFactory_MessagesAreRecordedOnTheSharedMeterNamedForThePackage()
+    {
+        await using var server = await TestWebSocketServer.StartAsync(async c =>
+        {
+            await c.SendAsync(Messages.Sequenced(1, "marker"));
+            await c.CloseAsync(WebSocketCloseStatus.NormalClosure);
+        });
+        long markers = 0;
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == LiveDataDiagnostics.MeterName && instrument.Meter.Scope is null && instrument.Name == "shottracker.livedata.messages")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "source" && Equals(tag.Value, "marker"))
+                {
+                    Interlocked.Add(ref markers, value);
+                }
+            }
+        });
+        listener.Start();
+        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+
+        await client.CollectAsync();
+
+        Interlocked.Read(ref markers).Should().BeGreaterThanOrEqualTo(1, "tests running in parallel may add their own markers, but ours is there");
     }
 
     private static string Chart(long seq, long t) =>
