@@ -144,7 +144,8 @@ internal sealed partial class StreamSession
         catch (LiveDataProtocolException ex)
         {
             _counters.ParseError();
-            LiveDataClientLog.ParseError(_logger, ex.Message);
+            LiveDataClientLog.ParseError(_logger, ex.Path, ex.BytePosition);
+            LiveDataClientLog.ParseErrorDetail(_logger, ex.Message);
             return new InvalidLiveDataEvent { Error = ex };
         }
 

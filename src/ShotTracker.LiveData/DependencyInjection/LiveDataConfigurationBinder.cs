@@ -11,7 +11,7 @@ internal static class LiveDataConfigurationBinder
 {
     public static void Bind(IConfiguration section, LiveDataClientOptions options)
     {
-        String(section, nameof(options.Endpoint), v => options.Endpoint = Uri.TryCreate(v, UriKind.Absolute, out var uri) ? uri : throw Invalid(section, nameof(options.Endpoint), v, "absolute URI"));
+        String(section, nameof(options.Endpoint), v => options.Endpoint = Uri.TryCreate(v, UriKind.Absolute, out var uri) ? uri : throw Invalid(section, nameof(options.Endpoint), Transport.ConnectionUri.Redact(v), "absolute URI"));
 
         // A fixed token (from user secrets or a vault) for apps that follow one game; never echoed in messages.
         if (section["Token"] is { Length: > 0 } token)
