@@ -25,4 +25,18 @@ public interface ILiveDataClientFactory
     /// <exception cref="ArgumentException"><paramref name="gameId"/> is empty.</exception>
     /// <exception cref="InvalidOperationException">No configuration named <paramref name="name"/> is registered.</exception>
     LiveDataClient CreateClient(string name, string gameId);
+
+    /// <summary>
+    /// Creates a client for a game with a named configuration that resumes after a sequence number the app saved
+    /// (<see cref="LiveDataClient.LastSequence"/> before it restarted), instead of the configured
+    /// <see cref="LiveDataClientOptions.LastSequence"/>.
+    /// </summary>
+    /// <param name="name">The name the configuration was registered with (<see cref="string.Empty"/> for the default one).</param>
+    /// <param name="gameId">The game or drill id, handed to the token provider.</param>
+    /// <param name="lastSequence">The <c>last_seq</c> of the first connection; <see langword="null"/> for the configured one.</param>
+    /// <returns>A new client; nothing connects until it is streamed.</returns>
+    /// <exception cref="ArgumentException"><paramref name="gameId"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastSequence"/> is negative.</exception>
+    /// <exception cref="InvalidOperationException">No configuration named <paramref name="name"/> is registered.</exception>
+    LiveDataClient CreateClient(string name, string gameId, long? lastSequence);
 }

@@ -12,7 +12,9 @@ internal sealed class LiveDataClientFactory(
 {
     public LiveDataClient CreateClient(string gameId) => CreateClient(Options.DefaultName, gameId);
 
-    public LiveDataClient CreateClient(string name, string gameId)
+    public LiveDataClient CreateClient(string name, string gameId) => CreateClient(name, gameId, lastSequence: null);
+
+    public LiveDataClient CreateClient(string name, string gameId, long? lastSequence)
     {
         if (name is null)
         {
@@ -34,7 +36,7 @@ internal sealed class LiveDataClientFactory(
 
         var tokenProvider = registration.TokenProviderFactory?.Invoke(services, gameId);
         var logger = loggerFactory?.CreateLogger<LiveDataClient>();
-        var client = new LiveDataClient(options.Get(name), logger, tokenProvider);
+        var client = new LiveDataClient(options.Get(name), logger, tokenProvider, lastSequence);
         if (logger is not null)
         {
             LiveDataFactoryLog.ClientCreated(logger, name, gameId);

@@ -112,7 +112,15 @@ public sealed class LiveDataClientFactoryTests
             await clock.CollectAsync();
         }
 
-        server.RequestQueries.Should().Equal("?token=shots-7&source=chart", "?token=clock-8&source=clock");
+        await using (var resumed = factory.CreateClient("shots", "7", lastSequence: 1234))
+        {
+            resumed.LastSequence.Should().Be(1234);
+            await resumed.CollectAsync();
+        }
+
+        server.RequestQueries.Should().Equal("?token=shots-7&source=chart", "?token=clock-8&source=clock", "?token=shots-7&source=chart&last_seq=1234");
+        var negative = () => factory.CreateClient("shots", "7", -1);
+        negative.Should().Throw<ArgumentOutOfRangeException>();
         var unknown = () => factory.CreateClient("nope", "1");
         unknown.Should().Throw<InvalidOperationException>().WithMessage("No ShotTracker Live Data configuration named 'nope' is registered*");
         var noDefault = () => factory.CreateClient("1");
