@@ -1,7 +1,12 @@
+using ShotTracker.LiveData.Diagnostics;
+
 namespace ShotTracker.LiveData.Connection;
 
-/// <summary>Thread-safe counters behind <see cref="LiveDataClientStatistics"/>.</summary>
-internal sealed class ClientCounters
+/// <summary>
+/// Thread-safe counters behind <see cref="LiveDataClientStatistics"/>; each one also records the matching
+/// <see cref="LiveDataMetrics"/> instrument, so statistics and metrics always agree.
+/// </summary>
+internal sealed class ClientCounters(LiveDataMetrics metrics)
 {
     private readonly long[] _bySource = new long[16];
     private long _unknown;
@@ -14,19 +19,45 @@ internal sealed class ClientCounters
     private long _pongs;
     private long _keepAliveTimeouts;
 
-    public void Message(LiveDataSource source) => Interlocked.Increment(ref _bySource[(int)source]);
+    public LiveDataMetrics Metrics => metrics;
 
-    public void Unknown() => Interlocked.Increment(ref _unknown);
+    public void Message(LiveDataSource source, int size)
+    {
+        Interlocked.Increment(ref _bySource[(int)source]);
+        metrics.Message(source, size);
+    }
 
-    public void ParseError() => Interlocked.Increment(ref _parseErrors);
+    public void Unknown(int size)
+    {
+        Interlocked.Increment(ref _unknown);
+        metrics.Message(null, size);
+    }
 
-    public void Duplicate() => Interlocked.Increment(ref _duplicates);
+    public void ParseError()
+    {
+        Interlocked.Increment(ref _parseErrors);
+        metrics.ParseError();
+    }
+
+    public void Duplicate()
+    {
+        Interlocked.Increment(ref _duplicates);
+        metrics.Duplicate();
+    }
 
     public void Coalesced() => Interlocked.Increment(ref _coalesced);
 
-    public void Reconnect() => Interlocked.Increment(ref _reconnects);
+    public void Reconnect(LiveDataDisconnectReason reason)
+    {
+        Interlocked.Increment(ref _reconnects);
+        metrics.Reconnect(reason);
+    }
 
-    public void FailedAttempt() => Interlocked.Increment(ref _failedAttempts);
+    public void FailedAttempt(LiveDataDisconnectReason reason)
+    {
+        Interlocked.Increment(ref _failedAttempts);
+        metrics.ConnectFailure(reason);
+    }
 
     public void Ping() => Interlocked.Increment(ref _pings);
 

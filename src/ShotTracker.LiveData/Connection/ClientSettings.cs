@@ -7,10 +7,10 @@ internal sealed class ClientSettings
 {
     private static readonly string[] ReservedParameters = ["token", "source", "broadcast_summary_level", "last_seq"];
 
-    private ClientSettings(LiveDataClientOptions options)
+    private ClientSettings(LiveDataClientOptions options, ILiveDataTokenProvider tokenProvider)
     {
         Endpoint = options.Endpoint!;
-        TokenProvider = options.TokenProvider!;
+        TokenProvider = tokenProvider;
         Sources = LiveDataSourceExtensions.All.Where(options.Sources.Contains).ToArray();
         BroadcastSummaryLevel = options.BroadcastSummaryLevel;
         AdditionalQueryParameters = options.AdditionalQueryParameters.ToArray();
@@ -75,18 +75,23 @@ internal sealed class ClientSettings
     /// <summary>Gets the delays for reconnecting after connections that opened but delivered nothing.</summary>
     public ReconnectOptions Backoff { get; }
 
-    public static ClientSettings Create(LiveDataClientOptions options)
+    /// <summary>Validates and copies <paramref name="options"/>; <paramref name="tokenProvider"/>, when given, replaces its token provider.</summary>
+    public static ClientSettings Create(LiveDataClientOptions options, ILiveDataTokenProvider? tokenProvider = null)
     {
         if (options is null)
         {
             throw new ArgumentNullException(nameof(options));
         }
 
-        Validate(options);
-        return new ClientSettings(options);
+        Validate(options, requireTokenProvider: tokenProvider is null);
+        return new ClientSettings(options, tokenProvider ?? options.TokenProvider!);
     }
 
-    private static void Validate(LiveDataClientOptions options)
+    /// <summary>
+    /// Throws an <see cref="ArgumentException"/> naming the first invalid option. Also used by the options validator of
+    /// the dependency injection integration, so both report the same messages.
+    /// </summary>
+    public static void Validate(LiveDataClientOptions options, bool requireTokenProvider)
     {
         var endpoint = options.Endpoint ?? throw Invalid(nameof(options.Endpoint), "is required.");
         if (!endpoint.IsAbsoluteUri || (endpoint.Scheme != "wss" && endpoint.Scheme != "ws"))
@@ -112,7 +117,11 @@ internal sealed class ClientSettings
             }
         }
 
-        _ = options.TokenProvider ?? throw Invalid(nameof(options.TokenProvider), "is required; use LiveDataTokenProvider.FromToken or FromDelegate.");
+        if (requireTokenProvider && options.TokenProvider is null)
+        {
+            throw Invalid(nameof(options.TokenProvider), "is required; use LiveDataTokenProvider.FromToken or FromDelegate.");
+        }
+
         if (options.Sources.Any(s => !Enum.IsDefined(typeof(LiveDataSource), s)))
         {
             throw Invalid(nameof(options.Sources), "contains a value that is not a LiveDataSource.");

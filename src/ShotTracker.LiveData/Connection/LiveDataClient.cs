@@ -28,7 +28,7 @@ public sealed class LiveDataClient : IAsyncDisposable
 
     private readonly ClientSettings _settings;
     private readonly ILogger _logger;
-    private readonly ClientCounters _counters = new();
+    private readonly ClientCounters _counters;
     private readonly object _gate = new();
     private StreamSession? _session;
     private long _lastSequence;
@@ -41,10 +41,26 @@ public sealed class LiveDataClient : IAsyncDisposable
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
     public LiveDataClient(LiveDataClientOptions options, ILogger<LiveDataClient>? logger = null)
+        : this(options, logger, tokenProvider: null, lastSequence: null)
     {
-        _settings = ClientSettings.Create(options);
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _lastSequence = _settings.LastSequence ?? NoSequence;
+    }
+
+    /// <summary>
+    /// Initializes a client whose token provider and resume point, when given, replace
+    /// <see cref="LiveDataClientOptions.TokenProvider"/> and <see cref="LiveDataClientOptions.LastSequence"/> (the DI
+    /// factory's per-game values; the options it reads are shared by every game).
+    /// </summary>
+    internal LiveDataClient(LiveDataClientOptions options, ILogger? logger, ILiveDataTokenProvider? tokenProvider, long? lastSequence)
+    {
+        if (lastSequence < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lastSequence), lastSequence, "The sequence to resume after must not be negative.");
+        }
+
+        _settings = ClientSettings.Create(options, tokenProvider);
+        _logger = logger ?? NullLogger.Instance;
+        _counters = new ClientCounters(LiveDataMetrics.Create(options.MeterFactory));
+        _lastSequence = lastSequence ?? _settings.LastSequence ?? NoSequence;
     }
 
     /// <summary>Occurs when <see cref="State"/> changes, with the typed reason (a lost network, a silent feed, a refused token…).</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Polly;
 
 namespace ShotTracker.LiveData;
@@ -103,7 +104,14 @@ public sealed class LiveDataClientOptions
     /// <remarks>See <see cref="ILiveDataMessageRecorder"/> for what is recorded and when.</remarks>
     public ILiveDataMessageRecorder? Recorder { get; set; }
 
-    /// <summary>Gets or sets the clock for keep-alive, timeouts and backoff.</summary>
+    /// <summary>
+    /// Gets or sets the factory the client creates its <see cref="Meter"/> (<see cref="LiveDataDiagnostics.MeterName"/>)
+    /// with, so metrics are scoped to the app's container; the dependency injection integration sets it.
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: a static meter shared by every client in the process.</value>
+    public IMeterFactory? MeterFactory { get; set; }
+
+    /// <summary>Gets or sets the clock for keep-alive, timeouts, backoff and the message lag metric.</summary>
     /// <value>The default is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

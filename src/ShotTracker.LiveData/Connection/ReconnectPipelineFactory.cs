@@ -26,9 +26,10 @@ internal static class ReconnectPipelineFactory
     }
 
     /// <summary>
-    /// Every connection failure is worth another attempt except the user's own cancellation. Refused tokens never
-    /// get here: the attempt returns them as a result, not an exception.
+    /// Every connection failure is worth another attempt except the user's own cancellation and a token endpoint's
+    /// permanent answer (a wrong API key, an unknown game). Refused tokens never get here: the attempt returns them as
+    /// a result, not an exception.
     /// </summary>
     private static bool IsTransient(Exception? exception) =>
-        exception is not null and not OperationCanceledException and not LiveDataAuthenticationException;
+        exception is not null and not OperationCanceledException and not LiveDataAuthenticationException and not LiveDataTokenException { IsTransient: false };
 }

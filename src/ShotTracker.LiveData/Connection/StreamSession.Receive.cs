@@ -11,6 +11,7 @@ internal sealed partial class StreamSession
 {
     private async Task<ConnectionEnd> RunConnectionAsync(LiveConnection connection, long? resumedFrom, LiveDataDisconnectReason previousReason)
     {
+        _counters.Metrics.ConnectionOpened();
         _client.SetState(LiveDataConnectionState.Connected, previousReason, resumedFromSequence: resumedFrom);
         LiveDataClientLog.Connected(_logger, ConnectionUri.Redact(_settings.Endpoint), resumedFrom);
 
@@ -47,6 +48,7 @@ internal sealed partial class StreamSession
             }
 
             connection.Dispose();
+            _counters.Metrics.ConnectionClosed();
         }
     }
 
@@ -164,7 +166,8 @@ internal sealed partial class StreamSession
         catch (LiveDataProtocolException ex)
         {
             _counters.ParseError();
-            LiveDataClientLog.ParseError(_logger, ex.Message);
+            LiveDataClientLog.ParseError(_logger, ex.Path, ex.BytePosition);
+            LiveDataClientLog.ParseErrorDetail(_logger, ex.Message);
             return new InvalidLiveDataEvent { Error = ex };
         }
 
@@ -174,14 +177,25 @@ internal sealed partial class StreamSession
                 _counters.Pong();
                 return null;
             case UnknownLiveDataEvent:
-                _counters.Unknown();
+                _counters.Unknown(message.WrittenCount);
                 break;
             default:
-                _counters.Message(item.Source!.Value);
+                _counters.Message(item.Source!.Value, message.WrittenCount);
+                RecordLag(item);
                 _authenticationFailures = 0;
                 break;
         }
 
         return item;
+    }
+
+    /// <summary>Records receipt time minus the payload's own timestamp, on the client's clock, when anyone listens.</summary>
+    private void RecordLag(LiveDataEvent item)
+    {
+        if (_counters.Metrics.LagEnabled && PayloadTimestamp.Get(item) is { } sentAt)
+        {
+            var lag = TimeSpan.FromMilliseconds(_settings.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds() - sentAt);
+            _counters.Metrics.Lag(item.Source!.Value, lag);
+        }
     }
 }

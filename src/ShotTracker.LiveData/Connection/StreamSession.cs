@@ -1,8 +1,6 @@
 using System.Net.WebSockets;
 using Microsoft.Extensions.Logging;
 using ShotTracker.LiveData.Diagnostics;
-using ShotTracker.LiveData.Internal;
-using ShotTracker.LiveData.Transport;
 
 namespace ShotTracker.LiveData.Connection;
 
@@ -70,7 +68,7 @@ internal sealed partial class StreamSession
         {
             while (true)
             {
-                var (connection, resumedFrom, refusal) = await ConnectWithRetriesAsync(previous, everConnected, EmptyConnectionDelay()).ConfigureAwait(false);
+                var (connection, resumedFrom, refusal) = await ConnectAsync(previous, everConnected).ConfigureAwait(false);
                 if (refusal is not null)
                 {
                     Fail(LiveDataDisconnectReason.AuthenticationFailed, refusal);
@@ -79,7 +77,7 @@ internal sealed partial class StreamSession
 
                 if (everConnected)
                 {
-                    _counters.Reconnect();
+                    _counters.Reconnect(previous.Reason);
                 }
 
                 everConnected = true;
@@ -152,80 +150,6 @@ internal sealed partial class StreamSession
         }
 
         return TimeSpan.FromTicks((long)Math.Min(ticks, backoff.MaxDelay.Ticks));
-    }
-
-    private async Task<(LiveConnection? Connection, long? ResumedFrom, LiveDataAuthenticationException? Refusal)> ConnectWithRetriesAsync(
-        ConnectionEnd previous, bool everConnected, TimeSpan firstDelay)
-    {
-        var attempt = 0;
-        var reason = previous.Reason;
-        var error = previous.Exception;
-        return await _settings.ReconnectPipeline.ExecuteAsync(
-            async cancellationToken =>
-            {
-                attempt++;
-                _client.SetState(
-                    everConnected ? LiveDataConnectionState.Reconnecting : LiveDataConnectionState.Connecting,
-                    reason,
-                    attempt: attempt,
-                    closeStatus: attempt == 1 ? previous.CloseStatus : null,
-                    closeStatusDescription: attempt == 1 ? previous.CloseStatusDescription : null,
-                    exception: error);
-                if (attempt == 1 && firstDelay > TimeSpan.Zero)
-                {
-                    await TimeCompat.DelayAsync(_settings.TimeProvider, firstDelay, cancellationToken).ConfigureAwait(false);
-                }
-
-                try
-                {
-                    return await AttemptAsync(attempt, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    _counters.FailedAttempt();
-                    reason = ex is TimeoutException ? LiveDataDisconnectReason.ConnectTimeout : LiveDataDisconnectReason.Error;
-                    error = ex;
-                    LiveDataClientLog.AttemptFailed(_logger, attempt, reason, ex);
-                    throw;
-                }
-            },
-            _stop.Token).ConfigureAwait(false);
-    }
-
-    private async ValueTask<(LiveConnection?, long?, LiveDataAuthenticationException?)> AttemptAsync(int attempt, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var token = await _settings.TokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-            if (string.IsNullOrEmpty(token))
-            {
-                throw new LiveDataException("The token provider returned a null or empty token.");
-            }
-
-            var resumeFrom = _acceptedSequence;
-            var uri = ConnectionUri.Build(_settings, token, resumeFrom);
-            LiveDataClientLog.Connecting(_logger, ConnectionUri.Redact(uri), attempt);
-            try
-            {
-                var socket = await WebSocketConnector.ConnectAsync(_settings, uri, cancellationToken).ConfigureAwait(false);
-                return (new LiveConnection(socket, _settings.TimeProvider), resumeFrom, null);
-            }
-            catch (HandshakeRejectedException ex) when (ex.IsAuthenticationFailure)
-            {
-                _counters.FailedAttempt();
-                if (++_authenticationFailures >= 2)
-                {
-                    return (null, null, new LiveDataAuthenticationException(
-                        $"The service refused the subscription token (HTTP {ex.StatusCode}) at {ConnectionUri.Redact(uri)}, and a fresh token from the provider as well.",
-                        ex.StatusCode,
-                        closeStatus: null,
-                        ex));
-                }
-
-                // Ask the provider again at once: a token that expired is refreshed without waiting for a backoff.
-                LiveDataClientLog.TokenRefused(_logger, ex.StatusCode, null);
-            }
-        }
     }
 
     private void Close(ConnectionEnd end)

@@ -30,8 +30,10 @@ internal static partial class LiveDataClientLog
     [LoggerMessage(7, LogLevel.Warning, "Nothing was received within {PongTimeout} after a ping; the connection is dead.")]
     public static partial void KeepAliveTimeout(ILogger logger, TimeSpan pongTimeout);
 
-    [LoggerMessage(8, LogLevel.Warning, "A message could not be read ({Problem}); it is surfaced as an InvalidLiveDataEvent and the stream goes on.")]
-    public static partial void ParseError(ILogger logger, string problem);
+    // The problem text can quote a payload value ("The string "…" is not an integer."), so only where it is goes to
+    // Warning; the text itself is logged at Debug (event 15).
+    [LoggerMessage(8, LogLevel.Warning, "A message could not be read (at {Path}, byte {BytePosition}); it is surfaced as an InvalidLiveDataEvent and the stream goes on.")]
+    public static partial void ParseError(ILogger logger, string? path, long? bytePosition);
 
     [LoggerMessage(9, LogLevel.Debug, "Dropped sequenced message {Sequence}: not above the last delivered sequence {LastSequence}.")]
     public static partial void DuplicateDropped(ILogger logger, long sequence, long lastSequence);
@@ -51,6 +53,9 @@ internal static partial class LiveDataClientLog
     [LoggerMessage(14, LogLevel.Information, "Resumed after sequence {FromSequence}: first new sequence {FirstNewSequence}, {ReplayedDuplicates} re-sent messages dropped.")]
     public static partial void Resumed(ILogger logger, long fromSequence, long firstNewSequence, long replayedDuplicates);
 
-    [LoggerMessage(15, LogLevel.Warning, "The message recorder failed; the message was delivered but not recorded.")]
+    [LoggerMessage(16, LogLevel.Warning, "The message recorder failed; the message was delivered but not recorded.")]
     public static partial void RecorderFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(15, LogLevel.Debug, "The message that could not be read: {Problem}")]
+    public static partial void ParseErrorDetail(ILogger logger, string problem);
 }

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+using ShotTracker.LiveData.Connection;
+
+namespace ShotTracker.LiveData.DependencyInjection;
+
+/// <summary>
+/// Validates the registered <see cref="LiveDataClientOptions"/> at start-up with the client's own checks, so the
+/// messages are the ones <see cref="LiveDataClient"/> would throw.
+/// </summary>
+internal sealed class LiveDataClientOptionsValidator(IOptionsMonitor<LiveDataClientRegistration> registrations) : IValidateOptions<LiveDataClientOptions>
+{
+    public ValidateOptionsResult Validate(string? name, LiveDataClientOptions options)
+    {
+        var registration = registrations.Get(name ?? Options.DefaultName);
+        if (!registration.Registered)
+        {
+            return ValidateOptionsResult.Skip;
+        }
+
+        if (registration.TokenProviderFactory is null && options.TokenProvider is null)
+        {
+            return ValidateOptionsResult.Fail(
+                "LiveDataClientOptions.TokenProvider is required: call AddHttpTokenProvider or AddTokenProvider on the builder AddShotTrackerLiveData returns, set TokenProvider, or configure a Token.");
+        }
+
+        try
+        {
+            ClientSettings.Validate(options, requireTokenProvider: false);
+            return ValidateOptionsResult.Success;
+        }
+        catch (ArgumentException ex)
+        {
+            return ValidateOptionsResult.Fail(ex.Message);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Options;
+using ShotTracker.LiveData.Tokens;
+
+namespace ShotTracker.LiveData.DependencyInjection;
+
+/// <summary>Validates the HTTP token provider's options at start-up with the provider's own checks.</summary>
+internal sealed class LiveDataHttpTokenProviderOptionsValidator(IOptionsMonitor<LiveDataClientRegistration> registrations)
+    : IValidateOptions<LiveDataHttpTokenProviderOptions>
+{
+    public ValidateOptionsResult Validate(string? name, LiveDataHttpTokenProviderOptions options)
+    {
+        if (!registrations.Get(name ?? Options.DefaultName).UsesHttpTokenProvider)
+        {
+            return ValidateOptionsResult.Skip;
+        }
+
+        try
+        {
+            HttpTokenProviderSettings.Validate(options);
+            return ValidateOptionsResult.Success;
+        }
+        catch (ArgumentException ex)
+        {
+            return ValidateOptionsResult.Fail(ex.Message);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+
+namespace ShotTracker.LiveData.Tokens;
+
+/// <summary>The HTTP token provider's log messages (event ids 20–29). Never the token, headers or the answer's body.</summary>
+internal static partial class LiveDataTokenLog
+{
+    [LoggerMessage(20, LogLevel.Debug, "Requesting a subscription token for game {GameId} from {Endpoint}.")]
+    public static partial void Requesting(ILogger logger, string gameId, string endpoint);
+
+    [LoggerMessage(21, LogLevel.Debug, "Received a subscription token for game {GameId} (HTTP {StatusCode}).")]
+    public static partial void Received(ILogger logger, string gameId, int statusCode);
+
+    [LoggerMessage(22, LogLevel.Warning, "The token request for game {GameId} failed (HTTP {StatusCode}).")]
+    public static partial void Failed(ILogger logger, string gameId, HttpStatusCode? statusCode, Exception exception);
+
+    [LoggerMessage(23, LogLevel.Warning, "The token request for game {GameId} failed ({Problem}); retry {Retry} in {Delay}.")]
+    public static partial void Retrying(ILogger logger, string gameId, string problem, int retry, TimeSpan delay);
+
+    [LoggerMessage(24, LogLevel.Trace, "Reusing the cached subscription token for game {GameId}.")]
+    public static partial void Cached(ILogger logger, string gameId);
+}

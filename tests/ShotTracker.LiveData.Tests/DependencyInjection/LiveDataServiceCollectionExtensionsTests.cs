@@ -1,0 +1,164 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ShotTracker.LiveData.Tests.Infrastructure;
+
+namespace ShotTracker.LiveData.Tests.DependencyInjection;
+
+public sealed class LiveDataServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void AddShotTrackerLiveData_FromConfiguration_BindsEveryOption()
+    {
+        var configuration = Configuration(new()
+        {
+            ["LiveData:Endpoint"] = "wss://live.example.com/v2",
+            ["LiveData:Sources:0"] = "chart",
+            ["LiveData:Sources:1"] = "location",
+            ["LiveData:BroadcastSummaryLevel"] = "game_stats",
+            ["LiveData:AdditionalQueryParameters:feature"] = "x",
+            ["LiveData:LastSequence"] = "41",
+            ["LiveData:PingInterval"] = "00:00:20",
+            ["LiveData:PongTimeout"] = "00:00:05",
+            ["LiveData:ConnectTimeout"] = "00:00:07",
+            ["LiveData:CloseTimeout"] = "00:00:01",
+            ["LiveData:MaxMessageSize"] = "2048",
+            ["LiveData:EventBufferCapacity"] = "16",
+            ["LiveData:BackpressurePolicies:location"] = "KeepLatest",
+            ["LiveData:Reconnect:BaseDelay"] = "00:00:01",
+            ["LiveData:Reconnect:MaxDelay"] = "00:01:00",
+            ["LiveData:Reconnect:UseJitter"] = "false",
+            ["LiveData:Reconnect:MaxAttempts"] = "5",
+            ["LiveData:EnableCompression"] = "false",
+            ["LiveData:Token"] = "s3cr3t",
+        });
+        var services = new ServiceCollection();
+        services.AddShotTrackerLiveData(configuration.GetSection("LiveData"));
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptionsMonitor<LiveDataClientOptions>>().CurrentValue;
+
+        options.Endpoint.Should().Be(new Uri("wss://live.example.com/v2"));
+        options.Sources.Should().BeEquivalentTo([LiveDataSource.Chart, LiveDataSource.Location]);
+        options.BroadcastSummaryLevel.Should().Be("game_stats");
+        options.AdditionalQueryParameters.Should().Contain("feature", "x");
+        options.LastSequence.Should().Be(41);
+        (options.PingInterval, options.PongTimeout, options.ConnectTimeout, options.CloseTimeout).Should()
+            .Be((TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(1)));
+        (options.MaxMessageSize, options.EventBufferCapacity, options.EnableCompression).Should().Be((2048, 16, false));
+        options.BackpressurePolicies.Should().Contain(LiveDataSource.Location, LiveDataBackpressurePolicy.KeepLatest);
+        (options.Reconnect.BaseDelay, options.Reconnect.MaxDelay, options.Reconnect.UseJitter, options.Reconnect.MaxAttempts).Should()
+            .Be((TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1), false, (int?)5));
+        options.TokenProvider.Should().NotBeNull();
+        options.TokenProvider!.ToString().Should().NotContain("s3cr3t");
+    }
+
+    [Fact]
+    public async Task InvalidOptions_FailTheHostAtStartWithTheClientsOwnMessage()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddShotTrackerLiveData(o => o.Endpoint = new Uri("ws://127.0.0.1:1/live"))
+            .AddTokenProvider((_, _) => LiveDataTokenProvider.FromToken("t"));
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync()).DefaultTimeout();
+
+        var direct = Assert.Throws<ArgumentException>(() => new LiveDataClient(new LiveDataClientOptions
+        {
+            Endpoint = new Uri("ws://127.0.0.1:1/live"),
+            TokenProvider = LiveDataTokenProvider.FromToken("t"),
+        }));
+        error.Failures.Should().ContainSingle().Which.Should().Be(direct.Message);
+        error.Message.Should().Contain("AllowInsecureTransport");
+    }
+
+    [Fact]
+    public async Task MissingTokenProvider_FailsTheHostAtStart()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddShotTrackerLiveData(o => o.Endpoint = new Uri("wss://live.example.com/v2"));
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync()).DefaultTimeout();
+
+        error.Message.Should().Contain("LiveDataClientOptions.TokenProvider is required").And.Contain("AddHttpTokenProvider");
+    }
+
+    [Fact]
+    public async Task InvalidHttpTokenProviderOptions_FailTheHostAtStart()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddShotTrackerLiveData(o => o.Endpoint = new Uri("wss://live.example.com/v2"))
+            .AddHttpTokenProvider(o => o.RequestUriTemplate = "not a uri/{gameId}");
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync()).DefaultTimeout();
+
+        error.Message.Should().Contain("LiveDataHttpTokenProviderOptions.RequestUriTemplate must be an absolute http:// or https:// URI");
+    }
+
+    [Fact]
+    public async Task ValidOptions_StartTheHost()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddShotTrackerLiveData(o => o.Endpoint = new Uri("wss://live.example.com/v2"))
+            .AddHttpTokenProvider(o => o.RequestUriTemplate = "https://api.example.com/games/{gameId}/token");
+        using var host = builder.Build();
+
+        await host.StartAsync().DefaultTimeout();
+        await host.StopAsync().DefaultTimeout();
+    }
+
+    [Fact]
+    public void UnreadableConfigurationValue_NamesTheKeyButNeverTheToken()
+    {
+        var configuration = Configuration(new()
+        {
+            ["LiveData:Endpoint"] = "wss://live.example.com/v2",
+            ["LiveData:PingInterval"] = "soon",
+            ["LiveData:Token"] = "s3cr3t",
+        });
+        var services = new ServiceCollection();
+        services.AddShotTrackerLiveData(configuration.GetSection("LiveData"));
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IOptionsMonitor<LiveDataClientOptions>>().CurrentValue;
+
+        act.Should().Throw<InvalidOperationException>()
+            .WithMessage("The configuration value 'LiveData:PingInterval' ('soon') is not a valid time span*")
+            .Which.Message.Should().NotContain("s3cr3t");
+    }
+
+    [Fact]
+    public void HttpTokenProvider_FromConfiguration_BindsItsOptions()
+    {
+        var configuration = Configuration(new()
+        {
+            ["Tokens:RequestUriTemplate"] = "https://api.example.com/games/{gameId}/token",
+            ["Tokens:Method"] = "post",
+            ["Tokens:Headers:X-Api-Key"] = "k",
+            ["Tokens:TokenPropertyPath"] = "data.token",
+            ["Tokens:CacheLifetime"] = "00:05:00",
+            ["Tokens:MaxRetryAttempts"] = "1",
+            ["Tokens:RetryDelay"] = "00:00:02",
+            ["Tokens:AttemptTimeout"] = "00:00:03",
+        });
+        var services = new ServiceCollection();
+        services.AddShotTrackerLiveData(o => o.Endpoint = new Uri("wss://live.example.com/v2"))
+            .AddHttpTokenProvider(configuration.GetSection("Tokens"));
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptionsMonitor<LiveDataHttpTokenProviderOptions>>().CurrentValue;
+
+        options.RequestUriTemplate.Should().Be("https://api.example.com/games/{gameId}/token");
+        options.Method.Should().Be(HttpMethod.Post);
+        options.Headers.Should().Contain("X-Api-Key", "k");
+        options.TokenPropertyPath.Should().Be("data.token");
+        (options.CacheLifetime, options.MaxRetryAttempts, options.RetryDelay, options.AttemptTimeout).Should()
+            .Be(((TimeSpan?)TimeSpan.FromMinutes(5), 1, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3)));
+    }
+
+    private static IConfiguration Configuration(Dictionary<string, string?> values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+}

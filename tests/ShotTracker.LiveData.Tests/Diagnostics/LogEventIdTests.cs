@@ -1,0 +1,38 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+
+namespace ShotTracker.LiveData.Tests.Diagnostics;
+
+public sealed class LogEventIdTests
+{
+    [Fact]
+    public void EventIds_AreUniqueAndExactlyTheReadmesTable()
+    {
+        var inCode = typeof(LiveDataClient).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
+            .Select(m => m.GetCustomAttribute<LoggerMessageAttribute>())
+            .OfType<LoggerMessageAttribute>()
+            .Select(a => (a.EventId, a.Level.ToString()))
+            .ToList();
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var documented = Regex.Matches(readme, @"^\| (\d+) \| (Trace|Debug|Information|Warning|Error|Critical) \|", RegexOptions.Multiline)
+            .Select(m => (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value))
+            .ToList();
+
+        inCode.Select(e => e.EventId).Should().OnlyHaveUniqueItems();
+        inCode.Should().BeEquivalentTo(documented, "every event id is documented with its level, and nothing else is");
+        inCode.Should().HaveCountGreaterThan(15);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "README.md")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("README.md was not found above the test output.");
+    }
+}
