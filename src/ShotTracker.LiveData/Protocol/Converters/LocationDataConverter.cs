@@ -34,19 +34,19 @@ internal sealed class LocationDataConverter : JsonConverter<LocationData>
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = PropertyName.Get(ref reader);
-            var unknownName = IsKnown(name) ? null : reader.GetString();
+            var field = Match(PropertyName.Get(ref reader));
+            var unknownName = field == Field.Unknown ? reader.GetString() : null;
             reader.Read();
-            switch (name.Length)
+            switch (field)
             {
-                case 2 when name.SequenceEqual("cr"u8): clockRunning = PropertyReader.ReadBoolean(ref reader, JsonPath.Root("cr")); break;
-                case 4 when name.SequenceEqual("gcms"u8): gameClock = PropertyReader.ReadInt64(ref reader, JsonPath.Root("gcms")); break;
-                case 4 when name.SequenceEqual("scms"u8): shotClock = PropertyReader.ReadInt64(ref reader, JsonPath.Root("scms")); break;
-                case 6 when name.SequenceEqual("period"u8): period = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("period")); break;
-                case 7 when name.SequenceEqual("courtId"u8): courtId = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("courtId")); break;
-                case 9 when name.SequenceEqual("locations"u8): locations = ReadSamples(ref reader); break;
-                case 9 when name.SequenceEqual("sessionId"u8): sessionId = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("sessionId")); break;
-                case 10 when name.SequenceEqual("facilityId"u8): facilityId = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("facilityId")); break;
+                case Field.Cr: clockRunning = PropertyReader.ReadBoolean(ref reader, JsonPath.Root("cr")); break;
+                case Field.Gcms: gameClock = PropertyReader.ReadInt64(ref reader, JsonPath.Root("gcms")); break;
+                case Field.Scms: shotClock = PropertyReader.ReadInt64(ref reader, JsonPath.Root("scms")); break;
+                case Field.Period: period = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("period")); break;
+                case Field.CourtId: courtId = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("courtId")); break;
+                case Field.Locations: locations = ReadSamples(ref reader); break;
+                case Field.SessionId: sessionId = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("sessionId")); break;
+                case Field.FacilityId: facilityId = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("facilityId")); break;
                 default: ExtensionData.Add(ref extra, unknownName!, ref reader); break;
             }
         }
@@ -155,10 +155,19 @@ internal sealed class LocationDataConverter : JsonConverter<LocationData>
         writer.WriteEndObject();
     }
 
-    private static bool IsKnown(ReadOnlySpan<byte> name) =>
-        name.SequenceEqual("cr"u8) || name.SequenceEqual("gcms"u8) || name.SequenceEqual("scms"u8)
-        || name.SequenceEqual("period"u8) || name.SequenceEqual("courtId"u8) || name.SequenceEqual("locations"u8)
-        || name.SequenceEqual("sessionId"u8) || name.SequenceEqual("facilityId"u8);
+    // One match per property: the same result says which slot to fill and whether the name must be kept as extra.
+    private static Field Match(ReadOnlySpan<byte> name) => name.Length switch
+    {
+        2 when name.SequenceEqual("cr"u8) => Field.Cr,
+        4 when name.SequenceEqual("gcms"u8) => Field.Gcms,
+        4 when name.SequenceEqual("scms"u8) => Field.Scms,
+        6 when name.SequenceEqual("period"u8) => Field.Period,
+        7 when name.SequenceEqual("courtId"u8) => Field.CourtId,
+        9 when name.SequenceEqual("locations"u8) => Field.Locations,
+        9 when name.SequenceEqual("sessionId"u8) => Field.SessionId,
+        10 when name.SequenceEqual("facilityId"u8) => Field.FacilityId,
+        _ => Field.Unknown,
+    };
 
     private static void WriteNumber(Utf8JsonWriter writer, ReadOnlySpan<byte> name, long? value)
     {
@@ -182,5 +191,18 @@ internal sealed class LocationDataConverter : JsonConverter<LocationData>
         {
             writer.WriteString(name, value);
         }
+    }
+
+    private enum Field
+    {
+        Unknown,
+        Cr,
+        Gcms,
+        Scms,
+        Period,
+        CourtId,
+        Locations,
+        SessionId,
+        FacilityId,
     }
 }
