@@ -112,6 +112,9 @@ public sealed class LiveDataClientOptions
     public IMeterFactory? MeterFactory { get; set; }
 
     /// <summary>Gets or sets the clock for keep-alive, timeouts, backoff and the message lag metric.</summary>
-    /// <value>The default is <see cref="TimeProvider.System"/>.</value>
+    /// <value>
+    /// The default is <see cref="TimeProvider.System"/>; with dependency injection, the container's
+    /// <see cref="TimeProvider"/> when it registers one and this is left at the default.
+    /// </value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

@@ -84,7 +84,9 @@ public static class LiveDataClientBuilderExtensions
         var name = builder.Name;
         var httpClientName = name.Length == 0 ? HttpClientNamePrefix : HttpClientNamePrefix + ":" + name;
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiveDataHttpTokenProviderOptions>, LiveDataHttpTokenProviderOptionsValidator>());
-        builder.Services.AddOptions<LiveDataHttpTokenProviderOptions>(name).ValidateOnStart();
+        builder.Services.AddOptions<LiveDataHttpTokenProviderOptions>(name)
+            .PostConfigure<IServiceProvider>(static (o, sp) => o.TimeProvider = ContainerTimeProvider.Resolve(o.TimeProvider, sp))
+            .ValidateOnStart();
         builder.Services.Configure<LiveDataClientRegistration>(name, r =>
         {
             r.UsesHttpTokenProvider = true;

@@ -81,7 +81,11 @@ public static class LiveDataServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiveDataClientOptions>, LiveDataClientOptionsValidator>());
         services.Configure<LiveDataClientRegistration>(name, static r => r.Registered = true);
         services.AddOptions<LiveDataClientOptions>(name)
-            .PostConfigure<IServiceProvider>(static (o, sp) => o.MeterFactory ??= sp.GetService<IMeterFactory>())
+            .PostConfigure<IServiceProvider>(static (o, sp) =>
+            {
+                o.MeterFactory ??= sp.GetService<IMeterFactory>();
+                o.TimeProvider = ContainerTimeProvider.Resolve(o.TimeProvider, sp);
+            })
             .ValidateOnStart();
         return new LiveDataClientBuilder(services, name);
     }

@@ -63,6 +63,9 @@ public sealed class LiveDataHttpTokenProviderOptions
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Gets or sets the clock for retries, timeouts and the cache.</summary>
-    /// <value>The default is <see cref="TimeProvider.System"/>.</value>
+    /// <value>
+    /// The default is <see cref="TimeProvider.System"/>; with dependency injection, the container's
+    /// <see cref="TimeProvider"/> when it registers one and this is left at the default.
+    /// </value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

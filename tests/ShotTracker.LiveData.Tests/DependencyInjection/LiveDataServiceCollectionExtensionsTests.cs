@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using ShotTracker.LiveData.Tests.Infrastructure;
 
 namespace ShotTracker.LiveData.Tests.DependencyInjection;
@@ -157,6 +158,81 @@ public sealed class LiveDataServiceCollectionExtensionsTests
         options.TokenPropertyPath.Should().Be("data.token");
         (options.CacheLifetime, options.MaxRetryAttempts, options.RetryDelay, options.AttemptTimeout).Should()
             .Be(((TimeSpan?)TimeSpan.FromMinutes(5), 1, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3)));
+    }
+
+    [Fact]
+    public void ContainerTimeProvider_IsTheClockOfOptionsLeftAtTheDefault()
+    {
+        var clock = new FakeTimeProvider();
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddShotTrackerLiveData(o => o.Endpoint = new Uri("wss://live.example.com/v2"))
+            .AddHttpTokenProvider(o => o.RequestUriTemplate = "https://api.example.com/games/{gameId}/token");
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IOptionsMonitor<LiveDataClientOptions>>().CurrentValue.TimeProvider.Should().BeSameAs(clock);
+        provider.GetRequiredService<IOptionsMonitor<LiveDataHttpTokenProviderOptions>>().CurrentValue.TimeProvider.Should().BeSameAs(clock);
+    }
+
+    [Fact]
+    public void TimeProviderSetInCode_WinsOverTheContainers()
+    {
+        var mine = new FakeTimeProvider();
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider());
+        services.AddShotTrackerLiveData(o =>
+        {
+            o.Endpoint = new Uri("wss://live.example.com/v2");
+            o.TimeProvider = mine;
+        }).AddHttpTokenProvider(o =>
+        {
+            o.RequestUriTemplate = "https://api.example.com/games/{gameId}/token";
+            o.TimeProvider = mine;
+        });
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IOptionsMonitor<LiveDataClientOptions>>().CurrentValue.TimeProvider.Should().BeSameAs(mine);
+        provider.GetRequiredService<IOptionsMonitor<LiveDataHttpTokenProviderOptions>>().CurrentValue.TimeProvider.Should().BeSameAs(mine);
+    }
+
+    [Fact]
+    public void WithoutAContainerTimeProvider_TheSystemClockIsUsed()
+    {
+        var services = new ServiceCollection();
+        services.AddShotTrackerLiveData(o => o.Endpoint = new Uri("wss://live.example.com/v2"))
+            .AddHttpTokenProvider(o => o.RequestUriTemplate = "https://api.example.com/games/{gameId}/token");
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IOptionsMonitor<LiveDataClientOptions>>().CurrentValue.TimeProvider.Should().BeSameAs(TimeProvider.System);
+    }
+
+    [Fact]
+    public async Task HttpTokenCache_ExpiresOnTheContainersClock()
+    {
+        await using var tokens = await TestHttpServer.StartAsync(n => (200, $$"""{"token":"t{{n}}"}"""));
+        var clock = new FakeTimeProvider();
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddShotTrackerLiveData(o => o.Endpoint = new Uri("wss://live.example.com/v2"))
+            .AddHttpTokenProvider(o =>
+            {
+                o.RequestUriTemplate = tokens.BaseAddress + "/games/{gameId}/token";
+                o.CacheLifetime = TimeSpan.FromMinutes(5);
+            });
+        await using var provider = services.BuildServiceProvider();
+        var tokenProvider = provider.GetRequiredService<IOptionsMonitor<ShotTracker.LiveData.DependencyInjection.LiveDataClientRegistration>>()
+            .Get(Options.DefaultName).TokenProviderFactory!(provider, "7");
+
+        var first = await tokenProvider.GetTokenAsync().DefaultTimeout();
+        clock.Advance(TimeSpan.FromMinutes(4));
+        var cached = await tokenProvider.GetTokenAsync().DefaultTimeout();
+        clock.Advance(TimeSpan.FromMinutes(2));
+        var renewed = await tokenProvider.GetTokenAsync().DefaultTimeout();
+
+        first.Should().Be("t0");
+        cached.Should().Be("t0", "the token is cached for five minutes of the container's clock");
+        renewed.Should().Be("t1", "six minutes have passed on the container's clock");
+        tokens.Requests.Should().HaveCount(2);
     }
 
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>
