@@ -7,10 +7,13 @@ namespace ShotTracker.LiveData.Connection;
 /// <content>Connecting: the reconnect pipeline around attempts, each a token fetch and a WebSocket handshake.</content>
 internal sealed partial class StreamSession
 {
-    /// <summary>Connects; after a lost connection inside a <c>reconnect</c> activity that ends when one is open again.</summary>
+    /// <summary>
+    /// Connects; after a lost connection inside a <c>reconnect</c> activity (a trace root linked to the stream's origin)
+    /// that ends when one is open again. Activity.Current is this method's own: the caller's is untouched.
+    /// </summary>
     private async Task<(LiveConnection? Connection, long? ResumedFrom, LiveDataAuthenticationException? Refusal)> ConnectAsync(ConnectionEnd previous, bool everConnected)
     {
-        using var activity = everConnected ? LiveDataActivities.StartReconnect(previous.Reason, _acceptedSequence) : null;
+        using var activity = everConnected ? LiveDataActivities.StartReconnect(previous.Reason, _acceptedSequence, _origin) : null;
         try
         {
             var result = await ConnectWithRetriesAsync(previous, everConnected, EmptyConnectionDelay()).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.WebSockets;
 using Microsoft.Extensions.Logging;
 using ShotTracker.LiveData.Diagnostics;
@@ -22,6 +23,7 @@ internal sealed partial class StreamSession
     private long _messagesOnConnection;
     private int _emptyConnections;
     private Task? _pump;
+    private ActivityContext _origin;
 
     public StreamSession(LiveDataClient client, ClientSettings settings, ClientCounters counters, ILogger logger, long? startSequence)
     {
@@ -36,7 +38,12 @@ internal sealed partial class StreamSession
     /// <summary>Gets how many events wait for the consumer.</summary>
     public int PendingEvents => _buffer.Count;
 
-    public void Start() => _pump = Task.Run(RunAsync);
+    /// <summary>Starts the pump; the activity current now is the one reconnects link back to.</summary>
+    public void Start()
+    {
+        _origin = Activity.Current?.Context ?? default;
+        _pump = Task.Run(RunAsync);
+    }
 
     public ValueTask<LiveDataEvent?> ReadAsync(CancellationToken cancellationToken) => _buffer.ReadAsync(cancellationToken);
 

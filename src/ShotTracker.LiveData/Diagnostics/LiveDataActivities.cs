@@ -44,11 +44,35 @@ internal static class LiveDataActivities
         }
     }
 
-    /// <summary>Starts the span from a lost connection to the next open one.</summary>
-    public static Activity? StartReconnect(LiveDataDisconnectReason reason, long? lastSequence)
+    /// <summary>
+    /// Starts the span from a lost connection to the next open one, as the root of a trace of its own that links to
+    /// <paramref name="streamOrigin"/>, the activity that was current when the stream started.
+    /// </summary>
+    /// <remarks>
+    /// A stream runs for hours. A reconnect long after <c>StreamAsync</c> began is no part of the operation that began
+    /// it (an HTTP request, a job step): as its child it would stretch that trace over the whole game. The link keeps
+    /// the way back, as OpenTelemetry advises for work that outlives its cause.
+    /// </remarks>
+    public static Activity? StartReconnect(LiveDataDisconnectReason reason, long? lastSequence, ActivityContext streamOrigin)
     {
-        var activity = Source.StartActivity(ReconnectName, ActivityKind.Internal);
-        if (activity is { IsAllDataRequested: true })
+        if (!Source.HasListeners())
+        {
+            return null;
+        }
+
+        // StartActivity parents on Activity.Current when given no parent; clearing it (in the calling async method's
+        // context only) makes the reconnect a root. Activity.Current becomes the new activity, or is put back.
+        var current = Activity.Current;
+        Activity.Current = null;
+        var links = streamOrigin == default ? null : new[] { new ActivityLink(streamOrigin) };
+        var activity = Source.StartActivity(ReconnectName, ActivityKind.Internal, parentContext: default, tags: null, links: links);
+        if (activity is null)
+        {
+            Activity.Current = current;
+            return null;
+        }
+
+        if (activity.IsAllDataRequested)
         {
             activity.SetTag("shottracker.livedata.reason", reason.ToString());
             if (lastSequence is { } seq)

@@ -40,6 +40,10 @@ public sealed class LiveDataActivitiesTests
         var reconnect = activities.Named("shottracker.livedata.reconnect").Should().ContainSingle().Subject;
         reconnect.GetTagItem("shottracker.livedata.reason").Should().Be("Lost");
         connects[1].ParentSpanId.Should().Be(reconnect.SpanId, "the second connect is part of the reconnect");
+        connects[0].ParentSpanId.Should().Be(activities.RootContext.SpanId, "the first connect is part of the caller's operation");
+        reconnect.ParentSpanId.Should().Be(default(ActivitySpanId), "a reconnect, maybe hours later, starts a trace of its own");
+        reconnect.TraceId.Should().NotBe(activities.RootContext.TraceId);
+        reconnect.Links.Should().ContainSingle().Which.Context.Should().Be(activities.RootContext, "it links back to where the stream started");
 
         var tokens = activities.Named("shottracker.livedata.token");
         tokens.Should().HaveCount(2);

@@ -5,8 +5,8 @@ namespace ShotTracker.LiveData.Tests.Infrastructure;
 
 /// <summary>
 /// Listens to the SDK's <see cref="ActivitySource"/> and starts a root activity: the client's activities of this test
-/// are the root's descendants (the client's background work inherits the current activity), so they can be told
-/// apart from those of tests running in parallel.
+/// are in the root's trace (the client's background work inherits the current activity) or in traces linked to it,
+/// so they can be told apart from those of tests running in parallel.
 /// </summary>
 internal sealed class ActivityRecorder : IDisposable
 {
@@ -27,9 +27,23 @@ internal sealed class ActivityRecorder : IDisposable
         _root = TestSource.StartActivity("test-root")!;
     }
 
-    /// <summary>Gets this test's stopped SDK activities, in the order they stopped.</summary>
-    public IReadOnlyList<Activity> Stopped =>
-        _stopped.Where(a => a.TraceId == _root.TraceId && a.Source.Name == LiveDataDiagnostics.ActivitySourceName).ToArray();
+    /// <summary>Gets the context of the test's root activity, current while the test runs.</summary>
+    public ActivityContext RootContext => _root.Context;
+
+    /// <summary>
+    /// Gets this test's stopped SDK activities, in the order they stopped: those in the root's trace, and those in
+    /// traces whose root links to it (reconnects start traces of their own).
+    /// </summary>
+    public IReadOnlyList<Activity> Stopped
+    {
+        get
+        {
+            var all = _stopped.Where(a => a.Source.Name == LiveDataDiagnostics.ActivitySourceName).ToArray();
+            var traces = all.Where(a => a.Links.Any(l => l.Context.TraceId == _root.TraceId)).Select(a => a.TraceId).ToHashSet();
+            traces.Add(_root.TraceId);
+            return all.Where(a => traces.Contains(a.TraceId)).ToArray();
+        }
+    }
 
     public IReadOnlyList<Activity> Named(string name) => Stopped.Where(a => a.OperationName == name).ToArray();
 
