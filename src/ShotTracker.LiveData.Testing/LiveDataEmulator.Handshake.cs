@@ -19,6 +19,12 @@ public sealed partial class LiveDataEmulator
 
     private async Task HandleAsync(HttpContext context)
     {
+        if (context.Request.Path.StartsWithSegments(TokenPathBase, StringComparison.Ordinal, out var gamePath))
+        {
+            await HandleTokenRequestAsync(context, gamePath).ConfigureAwait(false);
+            return;
+        }
+
         if (!string.Equals(context.Request.Path.Value, _path, StringComparison.Ordinal))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -53,6 +53,7 @@ public sealed partial class LiveDataEmulator : IAsyncDisposable
         Token = options.Token ?? Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
         _path = options.Path;
         _enableCompression = options.EnableCompression;
+        _tokenApiKey = options.TokenApiKey;
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         // The host of the app under test may have appsettings.json or ASPNETCORE_* variables (Kestrel endpoints,
@@ -160,6 +161,7 @@ public sealed partial class LiveDataEmulator : IAsyncDisposable
             var address = emulator._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var port = new Uri(address).Port;
             emulator.Endpoint = new Uri($"ws://127.0.0.1:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}{options.Path}");
+            emulator.SetTokenUriTemplate(port);
             return emulator;
         }
         catch

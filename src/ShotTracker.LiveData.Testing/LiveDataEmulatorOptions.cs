@@ -23,6 +23,13 @@ public sealed class LiveDataEmulatorOptions
     /// <value>The default is <see langword="null"/>: a random token, readable from <see cref="LiveDataEmulator.Token"/>.</value>
     public string? Token { get; set; }
 
+    /// <summary>
+    /// Gets or sets the API key the token endpoint (<see cref="LiveDataEmulator.TokenUriTemplate"/>) requires in an
+    /// <c>X-Api-Key</c> header, to test an app's token configuration.
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: the token endpoint answers every request.</value>
+    public string? TokenApiKey { get; set; }
+
     /// <summary>Gets or sets the faults to inject.</summary>
     /// <value>The default injects none.</value>
     public EmulatorFaults Faults { get; set; } = new();
@@ -52,6 +59,16 @@ public sealed class LiveDataEmulatorOptions
         if (string.IsNullOrEmpty(Path) || Path[0] != '/')
         {
             throw new ArgumentException("The path must start with '/'.", nameof(Path));
+        }
+
+        if (Path.StartsWith(LiveDataEmulator.TokenPathBase + "/", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The path must not be under {LiveDataEmulator.TokenPathBase}, where the token endpoint is.", nameof(Path));
+        }
+
+        if (TokenApiKey is { Length: 0 })
+        {
+            throw new ArgumentException("The token API key must not be empty.", nameof(TokenApiKey));
         }
 
         if (Port is < 0 or > 65535)

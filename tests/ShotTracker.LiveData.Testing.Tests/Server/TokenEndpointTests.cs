@@ -1,0 +1,136 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ShotTracker.LiveData.Testing.Tests.Server;
+
+public sealed class TokenEndpointTests
+{
+    [Fact]
+    public async Task TokenEndpoint_AnswersTheEmulatorsTokenForAnyGame()
+    {
+        await using var emulator = await Emulators.StartFastAsync();
+        using var http = new HttpClient();
+
+        using var response = await http.GetAsync(new Uri(emulator.TokenUriTemplate.Replace("{gameId}", "game-7", StringComparison.Ordinal))).WithTimeout();
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        body.RootElement.GetProperty("token").GetString().Should().Be(emulator.Token);
+        body.RootElement.GetProperty("game_id").GetString().Should().Be("game-7");
+        emulator.TokenUriTemplate.Should().Be($"http://127.0.0.1:{emulator.Endpoint.Port}/tokens/{{gameId}}");
+        emulator.TokenRequests.Should().Equal("game-7");
+    }
+
+    [Theory]
+    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData("wrong", HttpStatusCode.Unauthorized)]
+    [InlineData("key-1", HttpStatusCode.OK)]
+    public async Task TokenApiKey_IsRequiredInTheHeader(string? header, HttpStatusCode expected)
+    {
+        var options = Emulators.FastOptions();
+        options.TokenApiKey = "key-1";
+        await using var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, emulator.TokenUriTemplate.Replace("{gameId}", "9", StringComparison.Ordinal));
+        if (header is not null)
+        {
+            request.Headers.Add("X-Api-Key", header);
+        }
+
+        using var response = await http.SendAsync(request).WithTimeout();
+
+        response.StatusCode.Should().Be(expected);
+        var body = await response.Content.ReadAsStringAsync();
+        if (expected == HttpStatusCode.OK)
+        {
+            body.Should().Contain(emulator.Token);
+        }
+        else
+        {
+            body.Should().NotContain(emulator.Token, "a refused request learns nothing");
+        }
+    }
+
+    [Theory]
+    [InlineData("/tokens/")]
+    [InlineData("/tokens/a/b")]
+    public async Task TokenEndpoint_WithoutASingleGameId_IsNotFound(string path)
+    {
+        await using var emulator = await Emulators.StartFastAsync();
+        using var http = new HttpClient();
+
+        using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{emulator.Endpoint.Port}{path}")).WithTimeout();
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AppsHttpTokenConfiguration_StreamsTheGameThroughTheEmulatorsTokenEndpoint()
+    {
+        var options = Emulators.FastOptions(seed: 4);
+        options.TokenApiKey = "app-key";
+        await using var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
+        var services = new ServiceCollection();
+        services.AddShotTrackerLiveData(o =>
+        {
+            o.Endpoint = emulator.Endpoint;
+            o.AllowInsecureTransport = true;
+        }).AddHttpTokenProvider(o =>
+        {
+            o.RequestUriTemplate = emulator.TokenUriTemplate;
+            o.Headers["X-Api-Key"] = "app-key";
+        });
+        await using var provider = services.BuildServiceProvider();
+        await using var client = provider.GetRequiredService<ILiveDataClientFactory>().CreateClient("game-4");
+
+        var sequenced = 0;
+        await foreach (var e in client.StreamAsync().WithCancellation(new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token))
+        {
+            sequenced += e.Sequence is null ? 0 : 1;
+        }
+
+        sequenced.Should().Be(emulator.Timeline.Count(m => m.Sequence is not null));
+        emulator.TokenRequests.Should().Equal("game-4");
+    }
+
+    [Fact]
+    public async Task WrongApiKey_FailsTheStreamWithTheStatusCode()
+    {
+        var options = Emulators.FastOptions();
+        options.TokenApiKey = "app-key";
+        await using var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
+        var services = new ServiceCollection();
+        services.AddShotTrackerLiveData(o =>
+        {
+            o.Endpoint = emulator.Endpoint;
+            o.AllowInsecureTransport = true;
+            o.Reconnect.MaxAttempts = 0;
+        }).AddHttpTokenProvider(o =>
+        {
+            o.RequestUriTemplate = emulator.TokenUriTemplate;
+            o.Headers["X-Api-Key"] = "not-the-key";
+        });
+        await using var provider = services.BuildServiceProvider();
+        await using var client = provider.GetRequiredService<ILiveDataClientFactory>().CreateClient("game-1");
+
+        var stream = async () =>
+        {
+            await foreach (var _ in client.StreamAsync())
+            {
+            }
+        };
+
+        (await stream.Should().ThrowAsync<LiveDataTokenException>()).Which.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        emulator.ConnectionsAccepted.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task PathUnderTokens_IsRejected()
+    {
+        var start = () => LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Path = "/tokens/live" });
+
+        await start.Should().ThrowAsync<ArgumentException>().WithMessage("*token endpoint*");
+    }
+}
