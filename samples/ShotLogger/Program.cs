@@ -1,0 +1,9 @@
+using ShotTracker.LiveData.Samples.ShotLogger;
+
+// dotnet run --project samples/ShotLogger -- --demo
+//     a synthetic game from the built-in emulator, tokens from the emulator's token endpoint
+// dotnet run --project samples/ShotLogger -- --ShotLogger:GameId=1234
+//     a real game: endpoint and token service in appsettings.json, the API key in the environment
+//     (LiveData__Tokens__Headers__X-Api-Key) or user secrets, never in the file
+// Ctrl+C stops the host gracefully.
+return await ShotLoggerApp.RunAsync(args);

@@ -1,0 +1,13 @@
+namespace ShotTracker.LiveData.Samples.ShotLogger;
+
+/// <summary>The worker's own settings, the <c>ShotLogger</c> configuration section.</summary>
+internal sealed class ShotLoggerOptions
+{
+    public const string SectionName = "ShotLogger";
+
+    /// <summary>Gets or sets the game to follow; its token comes from the token provider for this id.</summary>
+    public string GameId { get; set; } = string.Empty;
+
+    /// <summary>Gets or sets whether the host stops once the game has ended (a worker per game) or keeps running.</summary>
+    public bool StopWhenGameEnds { get; set; } = true;
+}

@@ -1,0 +1,168 @@
+using Microsoft.Extensions.Logging;
+using ShotTracker.LiveData.Samples.ShotLogger;
+using ShotTracker.LiveData.Testing;
+
+namespace ShotTracker.LiveData.Samples.Tests;
+
+public sealed class ShotLoggerSampleTests
+{
+    private const string Worker = "ShotTracker.LiveData.Samples.ShotLogger.ShotLoggerService";
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task ConfiguredFromTheCommandLine_FollowsTheGameThroughReconnects_AndLogsEveryShotOnce()
+    {
+        await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
+        {
+            Game = SyntheticGameOptions.Short(seed: 5, TimeSpan.FromMinutes(5)),
+            Pace = EmulatorPace.AsFastAsPossible,
+            TokenApiKey = "sample-api-key",
+            Faults = new EmulatorFaults { DropEveryMessages = 7 },   // counted in chart messages, the only source asked for
+        }).WaitAsync(RunTimeout);
+        var logs = new CapturedLogs();
+
+        // Configuration only, as an app deployed with settings in its environment would be.
+        var exitCode = await ShotLoggerApp.RunAsync(
+            [
+                $"--LiveData:Endpoint={emulator.Endpoint}",
+                "--LiveData:AllowInsecureTransport=true",
+                $"--LiveData:Tokens:RequestUriTemplate={emulator.TokenUriTemplate}",
+                "--LiveData:Tokens:Headers:X-Api-Key=sample-api-key",
+                "--ShotLogger:GameId=game-5",
+            ],
+            CaptureOnly(logs)).WaitAsync(RunTimeout);
+
+        exitCode.Should().Be(0, string.Join('\n', logs.Entries.Select(e => e.FullText)));
+        var chart = emulator.Timeline.Where(m => m.Source == "chart").ToArray();
+        var shots = logs.WithId(101);
+        chart.Should().HaveCountGreaterThan(12, "the game outlasts a few drops");
+        shots.Should().HaveCount(chart.Length, "every shot is logged exactly once, reconnects or not");
+        shots.Select(s => s.Message).Should().OnlyHaveUniqueItems();
+        shots[0].Message.Should().StartWith("Shot 1 in period ");
+        shots.Should().OnlyContain(s => s.Category == Worker && s.Level == LogLevel.Information);
+        var made = chart.Count(m => m.GetJson().Contains("\"st\":\"MAKE\"", StringComparison.Ordinal));
+        logs.WithId(102).Should().ContainSingle().Which.Message.Should().StartWith($"Game game-5 is over: {chart.Length} shots, {made} made");
+        emulator.ConnectionsDropped.Should().BeGreaterThanOrEqualTo(3, "the run rode reconnects");
+        emulator.TokenRequests.Should().NotBeEmpty().And.OnlyContain(id => id == "game-5");
+        logs.Entries.Should().NotContain(e => e.FullText.Contains(emulator.Token) || e.FullText.Contains("sample-api-key"), "secrets never reach the log");
+    }
+
+    [Fact]
+    public async Task Demo_FollowsAWholeGameFromTheEmulator()
+    {
+        var logs = new CapturedLogs();
+
+        var exitCode = await ShotLoggerApp.RunAsync(["--demo", "--speed", "max", "--seed", "11"], CaptureOnly(logs)).WaitAsync(RunTimeout);
+
+        exitCode.Should().Be(0, string.Join('\n', logs.Entries.Select(e => e.FullText)));
+        var game = SyntheticGame.Generate(new SyntheticGameOptions { Seed = 11 });
+        var chart = game.Messages.Count(m => m.Source == "chart");
+        logs.WithId(101).Should().HaveCount(chart)
+            .And.HaveCount(game.BoxScore.Home.FieldGoalsAttempted + game.BoxScore.Away.FieldGoalsAttempted, "chart carries field goals");
+        var pointsFromTheField = game.BoxScore.Home.Points + game.BoxScore.Away.Points - game.BoxScore.Home.FreeThrowsMade - game.BoxScore.Away.FreeThrowsMade;
+        logs.WithId(102).Should().ContainSingle().Which.Message.Should().Contain($"{pointsFromTheField} points from the field");
+    }
+
+    [Fact]
+    public async Task StoppingTheHost_MidGame_LogsWhereToResume()
+    {
+        await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
+        {
+            Game = SyntheticGameOptions.Short(seed: 6),
+            Pace = EmulatorPace.Accelerated(10),   // a minute of game time: it is still going when the host stops
+        }).WaitAsync(RunTimeout);
+        var logs = new CapturedLogs();
+        using var stop = new CancellationTokenSource();
+        var firstShot = new TaskCompletionSource();
+        var run = ShotLoggerApp.RunAsync(
+            [
+                $"--LiveData:Endpoint={emulator.Endpoint}",
+                "--LiveData:AllowInsecureTransport=true",
+                $"--LiveData:Tokens:RequestUriTemplate={emulator.TokenUriTemplate}",
+                "--ShotLogger:GameId=game-6",
+            ],
+            logging =>
+            {
+                CaptureOnly(logs)(logging);
+                logging.AddProvider(new OnEntry(id => id == 101, firstShot));
+            },
+            stop.Token);
+
+        await firstShot.Task.WaitAsync(RunTimeout);
+        await stop.CancelAsync();
+        var exitCode = await run.WaitAsync(RunTimeout);
+
+        exitCode.Should().Be(0);
+        logs.WithId(103).Should().ContainSingle().Which.Message.Should().MatchRegex(@"^Stopped following game game-6 after sequence \d+; resume from there on restart\.$");
+        logs.WithId(102).Should().BeEmpty("the game did not end");
+    }
+
+    [Fact]
+    public async Task RefusedApiKey_EndsWithExitCode1_AndATypedErrorWithoutSecrets()
+    {
+        await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
+        {
+            Game = SyntheticGameOptions.Short(seed: 7),
+            Pace = EmulatorPace.AsFastAsPossible,
+            TokenApiKey = "the-right-key",
+        }).WaitAsync(RunTimeout);
+        var logs = new CapturedLogs();
+
+        var exitCode = await ShotLoggerApp.RunAsync(
+            [
+                $"--LiveData:Endpoint={emulator.Endpoint}",
+                "--LiveData:AllowInsecureTransport=true",
+                $"--LiveData:Tokens:RequestUriTemplate={emulator.TokenUriTemplate}",
+                "--LiveData:Tokens:Headers:X-Api-Key=a-wrong-key",
+                "--ShotLogger:GameId=game-7",
+            ],
+            CaptureOnly(logs)).WaitAsync(RunTimeout);
+
+        exitCode.Should().Be(1);
+        var failure = logs.WithId(104).Should().ContainSingle().Subject;
+        failure.Level.Should().Be(LogLevel.Critical);
+        failure.Exception.Should().BeOfType<LiveDataTokenException>().Which.StatusCode.Should().Be(System.Net.HttpStatusCode.Unauthorized);
+        emulator.ConnectionsAccepted.Should().Be(0);
+        logs.Entries.Should().NotContain(e => e.FullText.Contains("a-wrong-key") || e.FullText.Contains(emulator.Token));
+    }
+
+    [Fact]
+    public async Task MissingGameId_FailsAtStartWithExitCode2()
+    {
+        var logs = new CapturedLogs();
+
+        var exitCode = await ShotLoggerApp.RunAsync(["--LiveData:Endpoint=wss://live-data.example/v2"], CaptureOnly(logs)).WaitAsync(RunTimeout);
+
+        exitCode.Should().Be(2);
+        logs.WithId(100).Should().BeEmpty("nothing is followed with an invalid configuration");
+    }
+
+    private static Action<ILoggingBuilder> CaptureOnly(CapturedLogs logs) => logging =>
+    {
+        logging.ClearProviders();
+        logging.AddProvider(logs);
+    };
+
+    /// <summary>Completes a task the first time an entry with a matching event id is logged.</summary>
+    private sealed class OnEntry(Func<int, bool> match, TaskCompletionSource seen) : ILoggerProvider, ILogger
+    {
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (match(eventId.Id))
+            {
+                seen.TrySetResult();
+            }
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+}
