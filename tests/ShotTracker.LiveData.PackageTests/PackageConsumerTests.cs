@@ -1,22 +1,35 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
 namespace ShotTracker.LiveData.PackageTests;
 
+/// <summary>
+/// The consumer's view: both packages packed, installed from a local folder feed into a fresh console app that
+/// registers the SDK in a host with one call, streams a game from the packaged emulator and reads the SDK's metrics
+/// with a <c>MeterListener</c>.
+/// </summary>
 [Collection(DotNetCliCollection.Name)]
 public sealed class PackageConsumerTests : IDisposable
 {
+    private const string Version = "0.0.0-packagetest";
     private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(4);
     private readonly string _work = Directory.CreateTempSubdirectory("shottracker-package-").FullName;
 
     [Fact]
-    public async Task PackedLibrary_InstalledFromLocalFeed_BuildsAndRunsInAFreshConsoleApp()
+    public async Task PackedPackages_InstalledFromLocalFeed_RegisterInAHost_StreamFromTheEmulator_AndShowTheirMetrics()
     {
         var root = RepositoryRoot.Find();
         var feed = Path.Combine(_work, "feed");
         var app = Path.Combine(_work, "consumer");
-        var version = "0.0.0-packagetest";
 
-        await DotNetCli.RunAsync(root, StepTimeout, "pack", Path.Combine(root, "src", "ShotTracker.LiveData"), "-c", "Release", "-o", feed, $"-p:Version={version}");
-        File.Exists(Path.Combine(feed, $"ShotTracker.LiveData.{version}.nupkg")).Should().BeTrue();
-        File.Exists(Path.Combine(feed, $"ShotTracker.LiveData.{version}.snupkg")).Should().BeTrue("symbols ship beside the package");
+        foreach (var project in new[] { "ShotTracker.LiveData", "ShotTracker.LiveData.Testing" })
+        {
+            await DotNetCli.RunAsync(root, StepTimeout, "pack", Path.Combine(root, "src", project), "-c", "Release", "-o", feed, $"-p:Version={Version}");
+            File.Exists(Path.Combine(feed, $"{project}.{Version}.snupkg")).Should().BeTrue($"symbols ship beside {project}");
+        }
+
+        AssertLibraryPackage(Path.Combine(feed, $"ShotTracker.LiveData.{Version}.nupkg"));
+        AssertTestingPackage(Path.Combine(feed, $"ShotTracker.LiveData.Testing.{Version}.nupkg"));
 
         Directory.CreateDirectory(app);
         await File.WriteAllTextAsync(Path.Combine(app, "consumer.csproj"), $"""
@@ -30,12 +43,13 @@ public sealed class PackageConsumerTests : IDisposable
                 <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="ShotTracker.LiveData" Version="{version}" />
+                <PackageReference Include="ShotTracker.LiveData" Version="{Version}" />
+                <PackageReference Include="ShotTracker.LiveData.Testing" Version="{Version}" />
               </ItemGroup>
             </Project>
             """);
 
-        // The local feed is added to, not instead of, the machine's configured sources: the package's own
+        // The local feed is added to, not instead of, the machine's configured sources: the packages' own
         // dependencies (Polly, System.Text.Json ...) come from there.
         await File.WriteAllTextAsync(Path.Combine(app, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -49,22 +63,81 @@ public sealed class PackageConsumerTests : IDisposable
         // An isolated folder: the repository's Directory.Build.props and central versions must not leak in.
         await File.WriteAllTextAsync(Path.Combine(_work, "Directory.Build.props"), "<Project />");
         await File.WriteAllTextAsync(Path.Combine(_work, "Directory.Packages.props"), "<Project />");
+
+        // The generic host comes with the ASP.NET Core shared framework the Testing package references.
         await File.WriteAllTextAsync(Path.Combine(app, "Program.cs"), """"
+            using System.Diagnostics.Metrics;
+            using Microsoft.Extensions.DependencyInjection;
+            using Microsoft.Extensions.Hosting;
             using ShotTracker.LiveData;
             using ShotTracker.LiveData.Protocol;
+            using ShotTracker.LiveData.Testing;
 
-            var e = LiveDataMessageSerializer.Deserialize(
+            var parsed = LiveDataMessageSerializer.Deserialize(
                 """{"type":"data","source":"chart","seq":7,"data":{"pid":"100234","st":"MAKE","is3":true,"pts":3}}""");
-            if (e is ChartEvent shot)
+            if (parsed is ChartEvent shot)
             {
                 Console.WriteLine($"seq={shot.Sequence} result={shot.Data.Result} points={shot.Data.Points}");
             }
+
+            Console.WriteLine($"sample recording: {NdjsonRecording.OpenSampleGame().Messages.Count} messages");
+
+            await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
+            {
+                Game = SyntheticGameOptions.Short(seed: 3),
+                Pace = EmulatorPace.AsFastAsPossible,
+            });
+
+            long metered = 0;
+            using var listener = new MeterListener
+            {
+                InstrumentPublished = (instrument, l) =>
+                {
+                    if (instrument.Meter.Name == "ShotTracker.LiveData")
+                    {
+                        l.EnableMeasurementEvents(instrument);
+                    }
+                },
+            };
+            listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+            {
+                if (instrument.Name == "shottracker.livedata.messages")
+                {
+                    Interlocked.Add(ref metered, value);
+                }
+            });
+            listener.Start();
+
+            var builder = Host.CreateApplicationBuilder(args);
+            builder.Services.AddShotTrackerLiveData(o =>
+            {
+                o.Endpoint = emulator.Endpoint;
+                o.AllowInsecureTransport = true;
+            }).AddHttpTokenProvider(o => o.RequestUriTemplate = emulator.TokenUriTemplate);
+            using var host = builder.Build();
+            await host.StartAsync();
+
+            var delivered = 0;
+            await using (var client = host.Services.GetRequiredService<ILiveDataClientFactory>().CreateClient("game-3"))
+            {
+                await foreach (var e in client.StreamAsync())
+                {
+                    delivered += e is PongEvent ? 0 : 1;
+                }
+            }
+
+            await host.StopAsync();
+            Console.WriteLine($"timeline={emulator.Timeline.Count} delivered={delivered} metered={Interlocked.Read(ref metered)} tokens={string.Join(",", emulator.TokenRequests)}");
             """");
 
         await DotNetCli.RunAsync(app, StepTimeout, "restore", "--packages", Path.Combine(_work, "packages"));
         var output = await DotNetCli.RunAsync(app, StepTimeout, "run", "--no-restore");
 
         output.Should().Contain("seq=7 result=Make points=3");
+        output.Should().MatchRegex(@"sample recording: [1-9]\d* messages", "the recording is embedded in the package");
+        var timeline = await TimelineLengthAsync();
+        output.Should().Contain($"timeline={timeline} delivered={timeline} metered={timeline} tokens=game-3",
+            "every message reaches the consumer once, the meter counts each, and the token came through the HTTP provider");
     }
 
     public void Dispose()
@@ -77,5 +150,58 @@ public sealed class PackageConsumerTests : IDisposable
         {
             // Best effort: a file still held by a build server must not fail the test.
         }
+    }
+
+    private static async Task<int> TimelineLengthAsync()
+    {
+        await using var emulator = await Testing.LiveDataEmulator.StartAsync(new Testing.LiveDataEmulatorOptions
+        {
+            Game = Testing.SyntheticGameOptions.Short(seed: 3),
+        });
+        return emulator.Timeline.Count;
+    }
+
+    private static void AssertLibraryPackage(string path)
+    {
+        var (nuspec, entries) = ReadPackage(path);
+        Metadata(nuspec, "license").Should().Be("MIT");
+        Metadata(nuspec, "readme").Should().Be("README.md");
+        var ns = nuspec.Root!.Name.Namespace;
+        nuspec.Descendants(ns + "repository").Should().ContainSingle().Which.Attribute("commit")!.Value.Should()
+            .MatchRegex("^[0-9a-f]{40}$", "SourceLink stamps the commit the package was built from");
+        entries.Should().Contain("README.md");
+        foreach (var tfm in new[] { "netstandard2.0", "net8.0", "net10.0" })
+        {
+            entries.Should().Contain([$"lib/{tfm}/ShotTracker.LiveData.dll", $"lib/{tfm}/ShotTracker.LiveData.xml"], $"{tfm} ships with its XML docs");
+        }
+    }
+
+    private static void AssertTestingPackage(string path)
+    {
+        var (nuspec, entries) = ReadPackage(path);
+        Metadata(nuspec, "license").Should().Be("MIT");
+        Metadata(nuspec, "readme").Should().Be("README.md");
+        entries.Should().Contain(["README.md", "lib/net8.0/ShotTracker.LiveData.Testing.dll", "lib/net10.0/ShotTracker.LiveData.Testing.xml"]);
+        var ns = nuspec.Root!.Name.Namespace;
+        nuspec.Descendants(ns + "dependency").Should().Contain(
+            d => (string?)d.Attribute("id") == "ShotTracker.LiveData" && (string?)d.Attribute("version") == Version,
+            "the emulator depends on the SDK of the same version");
+        nuspec.Descendants(ns + "frameworkReference").Should().Contain(
+            f => (string?)f.Attribute("name") == "Microsoft.AspNetCore.App",
+            "Kestrel comes from the shared framework, which the consumer gets through the package");
+    }
+
+    private static (XDocument Nuspec, IReadOnlyList<string> Entries) ReadPackage(string path)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        var nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var stream = nuspecEntry.Open();
+        return (XDocument.Load(stream), zip.Entries.Select(e => e.FullName).ToArray());
+    }
+
+    private static string? Metadata(XDocument nuspec, string name)
+    {
+        var ns = nuspec.Root!.Name.Namespace;
+        return nuspec.Root.Element(ns + "metadata")!.Element(ns + name)?.Value;
     }
 }
