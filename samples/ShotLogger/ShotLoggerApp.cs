@@ -80,9 +80,12 @@ internal static class ShotLoggerApp
         configureLogging?.Invoke(builder.Logging);
 
         // The SDK: options from the LiveData section, validated when the host starts, and one token per game
-        // from the token service over IHttpClientFactory.
+        // from the token service over IHttpClientFactory, behind the standard resilience pipeline of
+        // Microsoft.Extensions.Http.Resilience (timeouts, retries with backoff, circuit breaker). The provider's own
+        // retries are off (LiveData:Tokens:MaxRetryAttempts is 0 in appsettings.json) so the two do not multiply.
         builder.Services.AddShotTrackerLiveData(builder.Configuration.GetSection("LiveData"))
-            .AddHttpTokenProvider(builder.Configuration.GetSection("LiveData:Tokens"));
+            .AddHttpTokenProvider(builder.Configuration.GetSection("LiveData:Tokens"))
+            .AddStandardResilienceHandler(builder.Configuration.GetSection("LiveData:TokenResilience"));
 
         builder.Services.AddOptions<ShotLoggerOptions>()
             .Configure<IConfiguration>(static (o, configuration) =>

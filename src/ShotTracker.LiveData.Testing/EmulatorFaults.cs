@@ -66,6 +66,14 @@ public sealed class EmulatorFaults
     /// <value>The default is <see langword="false"/>.</value>
     public bool RefuseTokensWithClose1008 { get; set; }
 
+    /// <summary>
+    /// Gets or sets how many of the token endpoint's first requests (<see cref="LiveDataEmulator.TokenUriTemplate"/>)
+    /// are answered 503 (service unavailable), as a token service having a bad moment would; the requests after them
+    /// are answered as usual. Counted over the emulator's lifetime; raising it while running fails that many more.
+    /// </summary>
+    /// <value>The default is 0.</value>
+    public int TokenRequestFailures { get; set; }
+
     /// <summary>The <c>source</c> of the message sent by <see cref="UnknownSourceAfterMessages"/>.</summary>
     public const string UnknownSourceName = "emulatorunknownsource";
 
@@ -87,6 +95,11 @@ public sealed class EmulatorFaults
         if (MalformedFrameAfterMessages is < 0 || UnknownSourceAfterMessages is < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MalformedFrameAfterMessages), "Message counts must not be negative.");
+        }
+
+        if (TokenRequestFailures < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(TokenRequestFailures), TokenRequestFailures, "Must not be negative.");
         }
 
         if (MessageDelay < TimeSpan.Zero)

@@ -17,12 +17,14 @@ public sealed partial class LiveDataEmulator
 
     private readonly List<string> _tokenRequests = [];
     private readonly string? _tokenApiKey;
+    private int _tokenRequestsSeen;
 
     /// <summary>
     /// Gets the token endpoint's URI template, <c>http://127.0.0.1:{port}/tokens/{gameId}</c>, ready for
     /// <c>LiveDataHttpTokenProviderOptions.RequestUriTemplate</c>. A GET or POST answers
-    /// <c>{"token":"…","game_id":"…","expires_in":3600}</c> with <see cref="Token"/> for any game id, or 401 without
-    /// the <see cref="LiveDataEmulatorOptions.TokenApiKey"/> when one is set.
+    /// <c>{"token":"…","game_id":"…","expires_in":3600}</c> with <see cref="Token"/> for any game id, 401 without the
+    /// <see cref="LiveDataEmulatorOptions.TokenApiKey"/> when one is set, or 503 while
+    /// <see cref="EmulatorFaults.TokenRequestFailures"/> lasts.
     /// </summary>
     public string TokenUriTemplate { get; private set; } = null!;
 
@@ -55,6 +57,12 @@ public sealed partial class LiveDataEmulator
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsPost(context.Request.Method))
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+
+        if (Interlocked.Increment(ref _tokenRequestsSeen) <= Faults.TokenRequestFailures)
+        {
+            await WriteJsonAsync(context, StatusCodes.Status503ServiceUnavailable, writer => writer.WriteString("error", "token service unavailable")).ConfigureAwait(false);
             return;
         }
 

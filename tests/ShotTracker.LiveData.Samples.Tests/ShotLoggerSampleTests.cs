@@ -17,7 +17,11 @@ public sealed class ShotLoggerSampleTests
             Game = SyntheticGameOptions.Short(seed: 5, TimeSpan.FromMinutes(5)),
             Pace = EmulatorPace.AsFastAsPossible,
             TokenApiKey = "sample-api-key",
-            Faults = new EmulatorFaults { DropEveryMessages = 7 },   // counted in chart messages, the only source asked for
+            Faults = new EmulatorFaults
+            {
+                DropEveryMessages = 7,      // counted in chart messages, the only source asked for
+                TokenRequestFailures = 2,   // the standard resilience handler retries them (the provider's retries are off)
+            },
         }).WaitAsync(RunTimeout);
         var logs = new CapturedLogs();
 
@@ -29,6 +33,7 @@ public sealed class ShotLoggerSampleTests
                 $"--LiveData:Tokens:RequestUriTemplate={emulator.TokenUriTemplate}",
                 "--LiveData:Tokens:Headers:X-Api-Key=sample-api-key",
                 "--ShotLogger:GameId=game-5",
+                "--LiveData:TokenResilience:Retry:Delay=00:00:00.010",
             ],
             CaptureOnly(logs)).WaitAsync(RunTimeout);
 
@@ -43,7 +48,9 @@ public sealed class ShotLoggerSampleTests
         var made = chart.Count(m => m.GetJson().Contains("\"st\":\"MAKE\"", StringComparison.Ordinal));
         logs.WithId(102).Should().ContainSingle().Which.Message.Should().StartWith($"Game game-5 is over: {chart.Length} shots, {made} made");
         emulator.ConnectionsDropped.Should().BeGreaterThanOrEqualTo(3, "the run rode reconnects");
-        emulator.TokenRequests.Should().NotBeEmpty().And.OnlyContain(id => id == "game-5");
+        emulator.TokenRequests.Should().OnlyContain(id => id == "game-5")
+            .And.HaveCount(emulator.ConnectionsAccepted + 2, "one token per connection, and two 503s retried by the resilience handler");
+        logs.WithId(4).Should().BeEmpty("no connection attempt saw the 503s: the resilience handler retried them below the client");
         logs.Entries.Should().NotContain(e => e.FullText.Contains(emulator.Token) || e.FullText.Contains("sample-api-key"), "secrets never reach the log");
     }
 

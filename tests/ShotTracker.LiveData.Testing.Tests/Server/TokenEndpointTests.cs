@@ -127,10 +127,58 @@ public sealed class TokenEndpointTests
     }
 
     [Fact]
+    public async Task TokenRequestFailures_AnswerTheFirstRequests503()
+    {
+        await using var emulator = await Emulators.StartFastAsync(faults: new EmulatorFaults { TokenRequestFailures = 2 });
+        using var http = new HttpClient();
+        var uri = new Uri(emulator.TokenUriTemplate.Replace("{gameId}", "1", StringComparison.Ordinal));
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await http.GetAsync(uri).WithTimeout();
+            statuses.Add(response.StatusCode);
+        }
+
+        statuses.Should().Equal(HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task HttpTokenProvider_RetriesThroughTokenServiceFailures()
+    {
+        var options = Emulators.FastOptions(faults: new EmulatorFaults { TokenRequestFailures = 2 });
+        await using var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
+        var services = new ServiceCollection();
+        services.AddShotTrackerLiveData(o =>
+        {
+            o.Endpoint = emulator.Endpoint;
+            o.AllowInsecureTransport = true;
+        }).AddHttpTokenProvider(o =>
+        {
+            o.RequestUriTemplate = emulator.TokenUriTemplate;
+            o.RetryDelay = TimeSpan.FromMilliseconds(10);
+        });
+        await using var provider = services.BuildServiceProvider();
+        await using var client = provider.GetRequiredService<ILiveDataClientFactory>().CreateClient("game-2");
+
+        var delivered = 0;
+        await foreach (var _ in client.StreamAsync().WithCancellation(new CancellationTokenSource(TimeSpan.FromMinutes(1)).Token))
+        {
+            delivered++;
+        }
+
+        delivered.Should().BeGreaterThan(0);
+        emulator.TokenRequests.Should().Equal("game-2", "game-2", "game-2");
+        emulator.ConnectionsAccepted.Should().Be(1);
+    }
+
+    [Fact]
     public async Task PathUnderTokens_IsRejected()
     {
         var start = () => LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Path = "/tokens/live" });
 
         await start.Should().ThrowAsync<ArgumentException>().WithMessage("*token endpoint*");
+        var negative = () => LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Faults = new EmulatorFaults { TokenRequestFailures = -1 } });
+        await negative.Should().ThrowAsync<ArgumentOutOfRangeException>();
     }
 }
