@@ -25,16 +25,8 @@ public sealed class ShotLoggerSampleTests
         }).WaitAsync(RunTimeout);
         var logs = new CapturedLogs();
 
-        // Configuration only, as an app deployed with settings in its environment would be.
         var exitCode = await ShotLoggerApp.RunAsync(
-            [
-                $"--LiveData:Endpoint={emulator.Endpoint}",
-                "--LiveData:AllowInsecureTransport=true",
-                $"--LiveData:Tokens:RequestUriTemplate={emulator.TokenUriTemplate}",
-                "--LiveData:Tokens:Headers:X-Api-Key=sample-api-key",
-                "--ShotLogger:GameId=game-5",
-                "--LiveData:TokenResilience:Retry:Delay=00:00:00.010",
-            ],
+            ArgumentsFor(emulator, "game-5", "--LiveData:Tokens:Headers:X-Api-Key=sample-api-key", "--LiveData:TokenResilience:Retry:Delay=00:00:00.010"),
             CaptureOnly(logs)).WaitAsync(RunTimeout);
 
         exitCode.Should().Be(0, string.Join('\n', logs.Entries.Select(e => e.FullText)));
@@ -82,12 +74,7 @@ public sealed class ShotLoggerSampleTests
         using var stop = new CancellationTokenSource();
         var firstShot = new TaskCompletionSource();
         var run = ShotLoggerApp.RunAsync(
-            [
-                $"--LiveData:Endpoint={emulator.Endpoint}",
-                "--LiveData:AllowInsecureTransport=true",
-                $"--LiveData:Tokens:RequestUriTemplate={emulator.TokenUriTemplate}",
-                "--ShotLogger:GameId=game-6",
-            ],
+            ArgumentsFor(emulator, "game-6"),
             logging =>
             {
                 CaptureOnly(logs)(logging);
@@ -116,13 +103,7 @@ public sealed class ShotLoggerSampleTests
         var logs = new CapturedLogs();
 
         var exitCode = await ShotLoggerApp.RunAsync(
-            [
-                $"--LiveData:Endpoint={emulator.Endpoint}",
-                "--LiveData:AllowInsecureTransport=true",
-                $"--LiveData:Tokens:RequestUriTemplate={emulator.TokenUriTemplate}",
-                "--LiveData:Tokens:Headers:X-Api-Key=a-wrong-key",
-                "--ShotLogger:GameId=game-7",
-            ],
+            ArgumentsFor(emulator, "game-7", "--LiveData:Tokens:Headers:X-Api-Key=a-wrong-key"),
             CaptureOnly(logs)).WaitAsync(RunTimeout);
 
         exitCode.Should().Be(1);
@@ -143,6 +124,19 @@ public sealed class ShotLoggerSampleTests
         exitCode.Should().Be(2);
         logs.WithId(100).Should().BeEmpty("nothing is followed with an invalid configuration");
     }
+
+    /// <summary>
+    /// The command line of a deployed worker pointed at the emulator: configuration only, as settings in an app's
+    /// environment would be.
+    /// </summary>
+    private static string[] ArgumentsFor(LiveDataEmulator emulator, string gameId, params string[] more) =>
+    [
+        $"--LiveData:Endpoint={emulator.Endpoint}",
+        "--LiveData:AllowInsecureTransport=true",
+        $"--LiveData:Tokens:RequestUriTemplate={emulator.TokenUriTemplate}",
+        $"--ShotLogger:GameId={gameId}",
+        .. more,
+    ];
 
     private static Action<ILoggingBuilder> CaptureOnly(CapturedLogs logs) => logging =>
     {

@@ -72,17 +72,7 @@ public sealed class TokenEndpointTests
         var options = Emulators.FastOptions(seed: 4);
         options.TokenApiKey = "app-key";
         await using var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
-        var services = new ServiceCollection();
-        services.AddShotTrackerLiveData(o =>
-        {
-            o.Endpoint = emulator.Endpoint;
-            o.AllowInsecureTransport = true;
-        }).AddHttpTokenProvider(o =>
-        {
-            o.RequestUriTemplate = emulator.TokenUriTemplate;
-            o.Headers["X-Api-Key"] = "app-key";
-        });
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = AppServices(emulator, tokens => tokens.Headers["X-Api-Key"] = "app-key");
         await using var client = provider.GetRequiredService<ILiveDataClientFactory>().CreateClient("game-4");
 
         var sequenced = 0;
@@ -101,18 +91,10 @@ public sealed class TokenEndpointTests
         var options = Emulators.FastOptions();
         options.TokenApiKey = "app-key";
         await using var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
-        var services = new ServiceCollection();
-        services.AddShotTrackerLiveData(o =>
-        {
-            o.Endpoint = emulator.Endpoint;
-            o.AllowInsecureTransport = true;
-            o.Reconnect.MaxAttempts = 0;
-        }).AddHttpTokenProvider(o =>
-        {
-            o.RequestUriTemplate = emulator.TokenUriTemplate;
-            o.Headers["X-Api-Key"] = "not-the-key";
-        });
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = AppServices(
+            emulator,
+            tokens => tokens.Headers["X-Api-Key"] = "not-the-key",
+            client => client.Reconnect.MaxAttempts = 0);
         await using var client = provider.GetRequiredService<ILiveDataClientFactory>().CreateClient("game-1");
 
         var stream = async () =>
@@ -148,17 +130,7 @@ public sealed class TokenEndpointTests
     {
         var options = Emulators.FastOptions(faults: new EmulatorFaults { TokenRequestFailures = 2 });
         await using var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
-        var services = new ServiceCollection();
-        services.AddShotTrackerLiveData(o =>
-        {
-            o.Endpoint = emulator.Endpoint;
-            o.AllowInsecureTransport = true;
-        }).AddHttpTokenProvider(o =>
-        {
-            o.RequestUriTemplate = emulator.TokenUriTemplate;
-            o.RetryDelay = TimeSpan.FromMilliseconds(10);
-        });
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = AppServices(emulator, tokens => tokens.RetryDelay = TimeSpan.FromMilliseconds(10));
         await using var client = provider.GetRequiredService<ILiveDataClientFactory>().CreateClient("game-2");
 
         var delivered = 0;
@@ -180,5 +152,23 @@ public sealed class TokenEndpointTests
         await start.Should().ThrowAsync<ArgumentException>().WithMessage("*token endpoint*");
         var negative = () => LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Faults = new EmulatorFaults { TokenRequestFailures = -1 } });
         await negative.Should().ThrowAsync<ArgumentOutOfRangeException>();
+    }
+
+    /// <summary>An app's registration pointed at the emulator: its WebSocket, and its token endpoint for the HTTP provider.</summary>
+    private static ServiceProvider AppServices(
+        LiveDataEmulator emulator, Action<LiveDataHttpTokenProviderOptions> configureTokens, Action<LiveDataClientOptions>? configureClient = null)
+    {
+        var services = new ServiceCollection();
+        services.AddShotTrackerLiveData(o =>
+        {
+            o.Endpoint = emulator.Endpoint;
+            o.AllowInsecureTransport = true;
+            configureClient?.Invoke(o);
+        }).AddHttpTokenProvider(o =>
+        {
+            o.RequestUriTemplate = emulator.TokenUriTemplate;
+            configureTokens(o);
+        });
+        return services.BuildServiceProvider();
     }
 }
