@@ -20,8 +20,10 @@ internal static class ShotLoggerApp
     /// configuration (<c>--ShotLogger:GameId=1234</c>, <c>--LiveData:Endpoint=wss://…</c>).
     /// </param>
     /// <param name="configureLogging">Adds logging providers (tests capture the log here).</param>
+    /// <param name="errors">Where configuration errors are written; the default is standard error.</param>
     /// <param name="cancellationToken">Stops the host, as Ctrl+C does.</param>
-    public static async Task<int> RunAsync(string[] args, Action<ILoggingBuilder>? configureLogging = null, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(
+        string[] args, Action<ILoggingBuilder>? configureLogging = null, TextWriter? errors = null, CancellationToken cancellationToken = default)
     {
         var (demo, speed, seed, hostArgs) = ParseDemoArguments(args);
         await using var emulator = demo
@@ -39,17 +41,36 @@ internal static class ShotLoggerApp
         var outcome = host.Services.GetRequiredService<ShotLoggerOutcome>();
         try
         {
-            await host.RunAsync(cancellationToken);
+            await host.StartAsync(cancellationToken);
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ConfigurationErrors(ex) is { Count: > 0 } problems)
         {
-            // ValidateOnStart: a missing game id or endpoint stops the host before anything connects.
-            await Console.Error.WriteLineAsync($"Invalid configuration: {ex.Message}");
+            // Options are bound and validated when the host starts (ValidateOnStart): a missing game id, an endpoint
+            // that is not wss:// or an unreadable value stops it before anything connects.
+            errors ??= Console.Error;
+            foreach (var problem in problems)
+            {
+                await errors.WriteLineAsync($"Invalid configuration: {problem}");
+            }
+
             return 2;
         }
 
+        await host.WaitForShutdownAsync(cancellationToken);
         return outcome.ExitCode;
     }
+
+    /// <summary>Gets the messages of a start-up failure caused by configuration, or none for any other failure.</summary>
+    private static IReadOnlyList<string> ConfigurationErrors(Exception exception) => exception switch
+    {
+        OptionsValidationException validation => validation.Failures.ToArray(),
+        AggregateException aggregate when aggregate.InnerExceptions.All(e => e is OptionsValidationException) =>
+            aggregate.InnerExceptions.SelectMany(e => ((OptionsValidationException)e).Failures).ToArray(),
+
+        // Binding: the SDK's binder names the key of an unreadable value, as does the configuration binder.
+        InvalidOperationException or FormatException => [exception.Message],
+        _ => [],
+    };
 
     private static IHost Build(string[] args, LiveDataEmulator? emulator, Action<ILoggingBuilder>? configureLogging)
     {
@@ -81,22 +102,15 @@ internal static class ShotLoggerApp
 
         // The SDK: options from the LiveData section, validated when the host starts, and one token per game
         // from the token service over IHttpClientFactory, behind the standard resilience pipeline of
-        // Microsoft.Extensions.Http.Resilience (timeouts, retries with backoff, circuit breaker). The provider's own
-        // retries are off (LiveData:Tokens:MaxRetryAttempts is 0 in appsettings.json) so the two do not multiply.
+        // Microsoft.Extensions.Http.Resilience (timeouts, retries with backoff, circuit breaker). In appsettings.json
+        // the provider's own retries are off (LiveData:Tokens:MaxRetryAttempts 0), so the two do not multiply, and its
+        // AttemptTimeout (35 s) is above the handler's total request timeout (30 s), so the handler's retries get to run.
         builder.Services.AddShotTrackerLiveData(builder.Configuration.GetSection("LiveData"))
             .AddHttpTokenProvider(builder.Configuration.GetSection("LiveData:Tokens"))
             .AddStandardResilienceHandler(builder.Configuration.GetSection("LiveData:TokenResilience"));
 
         builder.Services.AddOptions<ShotLoggerOptions>()
-            .Configure<IConfiguration>(static (o, configuration) =>
-            {
-                var section = configuration.GetSection(ShotLoggerOptions.SectionName);
-                o.GameId = section[nameof(ShotLoggerOptions.GameId)] ?? o.GameId;
-                if (section[nameof(ShotLoggerOptions.StopWhenGameEnds)] is { } stop)
-                {
-                    o.StopWhenGameEnds = bool.Parse(stop);
-                }
-            })
+            .BindConfiguration(ShotLoggerOptions.SectionName)
             .Validate(static o => !string.IsNullOrWhiteSpace(o.GameId), "ShotLogger:GameId is required: the game to follow (for example --ShotLogger:GameId=1234).")
             .ValidateOnStart();
         builder.Services.AddSingleton<ShotLoggerOutcome>();

@@ -8,6 +8,9 @@ internal sealed class ShotLoggerOptions
     /// <summary>Gets or sets the game to follow; its token comes from the token provider for this id.</summary>
     public string GameId { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets whether the host stops once the game has ended (a worker per game) or keeps running.</summary>
+    /// <summary>
+    /// Gets or sets whether the host stops once the game has ended (a worker per game, as a job), or keeps running
+    /// for the other services it hosts (a web app that also logs shots, say).
+    /// </summary>
     public bool StopWhenGameEnds { get; set; } = true;
 }

@@ -52,7 +52,7 @@ internal sealed class ShotLoggerService(
             ShotLog.Stopped(logger, gameId, client.LastSequence);
             return;
         }
-        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        catch (Exception ex)
         {
             // Typed and token-free LiveDataExceptions (a refused token, a token service answering 401, a message over
             // the size limit, reconnects exhausted), or a token provider's own exception.

@@ -61,7 +61,7 @@ public sealed class LiveDataEmulatorOptions
             throw new ArgumentException("The path must start with '/'.", nameof(Path));
         }
 
-        if (Path.StartsWith(LiveDataEmulator.TokenPathBase + "/", StringComparison.Ordinal))
+        if (Path == LiveDataEmulator.TokenPathBase || Path.StartsWith(LiveDataEmulator.TokenPathBase + "/", StringComparison.Ordinal))
         {
             throw new ArgumentException($"The path must not be under {LiveDataEmulator.TokenPathBase}, where the token endpoint is.", nameof(Path));
         }

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
+using ShotTracker.LiveData.Protocol;
 using ShotTracker.LiveData.Samples.ShotLogger;
 using ShotTracker.LiveData.Testing;
 
@@ -7,6 +9,7 @@ namespace ShotTracker.LiveData.Samples.Tests;
 public sealed class ShotLoggerSampleTests
 {
     private const string Worker = "ShotTracker.LiveData.Samples.ShotLogger.ShotLoggerService";
+    private static readonly Regex PlayerPattern = new(@" player (\S+) ", RegexOptions.CultureInvariant);
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(2);
 
     [Fact]
@@ -34,7 +37,9 @@ public sealed class ShotLoggerSampleTests
         var shots = logs.WithId(101);
         chart.Should().HaveCountGreaterThan(12, "the game outlasts a few drops");
         shots.Should().HaveCount(chart.Length, "every shot is logged exactly once, reconnects or not");
-        shots.Select(s => s.Message).Should().OnlyHaveUniqueItems();
+        shots.Select(s => PlayerPattern.Match(s.Message).Groups[1].Value).Should().Equal(
+            chart.Select(m => ((ChartEvent)LiveDataMessageSerializer.Deserialize(m.GetJson())).Data.PlayerId),
+            "each shot is logged once, in the game's order");
         shots[0].Message.Should().StartWith("Shot 1 in period ");
         shots.Should().OnlyContain(s => s.Category == Worker && s.Level == LogLevel.Information);
         var made = chart.Count(m => m.GetJson().Contains("\"st\":\"MAKE\"", StringComparison.Ordinal));
@@ -68,7 +73,7 @@ public sealed class ShotLoggerSampleTests
         await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = SyntheticGameOptions.Short(seed: 6),
-            Pace = EmulatorPace.Accelerated(10),   // a minute of game time: it is still going when the host stops
+            Pace = EmulatorPace.Accelerated(10),   // two minutes of game time: it is still going when the host stops
         }).WaitAsync(RunTimeout);
         var logs = new CapturedLogs();
         using var stop = new CancellationTokenSource();
@@ -80,7 +85,7 @@ public sealed class ShotLoggerSampleTests
                 CaptureOnly(logs)(logging);
                 logging.AddProvider(new OnEntry(id => id == 101, firstShot));
             },
-            stop.Token);
+            cancellationToken: stop.Token);
 
         await firstShot.Task.WaitAsync(RunTimeout);
         await stop.CancelAsync();
@@ -114,14 +119,26 @@ public sealed class ShotLoggerSampleTests
         logs.Entries.Should().NotContain(e => e.FullText.Contains("a-wrong-key") || e.FullText.Contains(emulator.Token));
     }
 
-    [Fact]
-    public async Task MissingGameId_FailsAtStartWithExitCode2()
+    [Theory]
+    [InlineData("ShotLogger:GameId is required", "--LiveData:Endpoint=wss://live-data.example/v2")]
+    [InlineData("ShotLogger:GameId is required|LiveDataClientOptions.Endpoint", "--LiveData:Endpoint=https://live-data.example/v2")]
+    [InlineData("'LiveData:PingInterval'", "--LiveData:PingInterval=soon", "--ShotLogger:GameId=1")]
+    [InlineData("ShotLogger:StopWhenGameEnds", "--ShotLogger:StopWhenGameEnds=maybe", "--ShotLogger:GameId=1")]
+    public async Task InvalidConfiguration_FailsAtStartWithExitCode2_AndSaysWhatIsWrong(string expected, params string[] args)
     {
         var logs = new CapturedLogs();
+        var errors = new StringWriter();
 
-        var exitCode = await ShotLoggerApp.RunAsync(["--LiveData:Endpoint=wss://live-data.example/v2"], CaptureOnly(logs)).WaitAsync(RunTimeout);
+        var exitCode = await ShotLoggerApp.RunAsync(args, CaptureOnly(logs), errors).WaitAsync(RunTimeout);
 
         exitCode.Should().Be(2);
+        var lines = errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().OnlyContain(l => l.StartsWith("Invalid configuration: ", StringComparison.Ordinal));
+        foreach (var part in expected.Split('|'))
+        {
+            errors.ToString().Should().Contain(part);
+        }
+
         logs.WithId(100).Should().BeEmpty("nothing is followed with an invalid configuration");
     }
 

@@ -10,6 +10,8 @@ namespace ShotTracker.LiveData;
 /// </remarks>
 public sealed class LiveDataClientOptions
 {
+    private TimeProvider _timeProvider = TimeProvider.System;
+
     /// <summary>Gets or sets the WebSocket endpoint (<c>wss://…</c>); the client appends the query string.</summary>
     /// <value>There is no default: the endpoint is required. <c>ws://</c> needs <see cref="AllowInsecureTransport"/>.</value>
     public Uri? Endpoint { get; set; }
@@ -114,7 +116,19 @@ public sealed class LiveDataClientOptions
     /// <summary>Gets or sets the clock for keep-alive, timeouts, backoff and the message lag metric.</summary>
     /// <value>
     /// The default is <see cref="TimeProvider.System"/>; with dependency injection, the container's
-    /// <see cref="TimeProvider"/> when it registers one and this is left at the default.
+    /// <see cref="TimeProvider"/> when it registers one and this is not set (setting <see cref="TimeProvider.System"/>
+    /// keeps the system clock).
     /// </value>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+    public TimeProvider TimeProvider
+    {
+        get => _timeProvider;
+        set
+        {
+            _timeProvider = value;
+            IsTimeProviderSet = true;
+        }
+    }
+
+    /// <summary>Gets whether <see cref="TimeProvider"/> was set, to any clock: dependency injection then keeps it.</summary>
+    internal bool IsTimeProviderSet { get; private set; }
 }

@@ -85,7 +85,7 @@ public static class LiveDataClientBuilderExtensions
         var httpClientName = name.Length == 0 ? HttpClientNamePrefix : HttpClientNamePrefix + ":" + name;
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiveDataHttpTokenProviderOptions>, LiveDataHttpTokenProviderOptionsValidator>());
         builder.Services.AddOptions<LiveDataHttpTokenProviderOptions>(name)
-            .PostConfigure<IServiceProvider>(static (o, sp) => o.TimeProvider = ContainerTimeProvider.Resolve(o.TimeProvider, sp))
+            .PostConfigure<IServiceProvider>(static (o, sp) => o.TimeProvider = ContainerTimeProvider.Resolve(o.IsTimeProviderSet, o.TimeProvider, sp))
             .ValidateOnStart();
         builder.Services.Configure<LiveDataClientRegistration>(name, r =>
         {

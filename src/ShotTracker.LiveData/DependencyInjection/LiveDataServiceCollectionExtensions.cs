@@ -84,7 +84,7 @@ public static class LiveDataServiceCollectionExtensions
             .PostConfigure<IServiceProvider>(static (o, sp) =>
             {
                 o.MeterFactory ??= sp.GetService<IMeterFactory>();
-                o.TimeProvider = ContainerTimeProvider.Resolve(o.TimeProvider, sp);
+                o.TimeProvider = ContainerTimeProvider.Resolve(o.IsTimeProviderSet, o.TimeProvider, sp);
             })
             .ValidateOnStart();
         return new LiveDataClientBuilder(services, name);

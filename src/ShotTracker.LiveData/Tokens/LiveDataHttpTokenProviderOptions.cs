@@ -7,6 +7,8 @@ namespace ShotTracker.LiveData;
 /// <remarks>The token endpoint's path and answer are not part of the published API, so all of it is configurable.</remarks>
 public sealed class LiveDataHttpTokenProviderOptions
 {
+    private TimeProvider _timeProvider = TimeProvider.System;
+
     /// <summary>The placeholder in <see cref="RequestUriTemplate"/> replaced by the (URI-escaped) game or drill id.</summary>
     public const string GameIdPlaceholder = "{gameId}";
 
@@ -65,7 +67,19 @@ public sealed class LiveDataHttpTokenProviderOptions
     /// <summary>Gets or sets the clock for retries, timeouts and the cache.</summary>
     /// <value>
     /// The default is <see cref="TimeProvider.System"/>; with dependency injection, the container's
-    /// <see cref="TimeProvider"/> when it registers one and this is left at the default.
+    /// <see cref="TimeProvider"/> when it registers one and this is not set (setting <see cref="TimeProvider.System"/>
+    /// keeps the system clock).
     /// </value>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+    public TimeProvider TimeProvider
+    {
+        get => _timeProvider;
+        set
+        {
+            _timeProvider = value;
+            IsTimeProviderSet = true;
+        }
+    }
+
+    /// <summary>Gets whether <see cref="TimeProvider"/> was set, to any clock: dependency injection then keeps it.</summary>
+    internal bool IsTimeProviderSet { get; private set; }
 }

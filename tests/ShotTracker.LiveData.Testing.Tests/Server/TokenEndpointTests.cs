@@ -144,10 +144,12 @@ public sealed class TokenEndpointTests
         emulator.ConnectionsAccepted.Should().Be(1);
     }
 
-    [Fact]
-    public async Task PathUnderTokens_IsRejected()
+    [Theory]
+    [InlineData("/tokens")]
+    [InlineData("/tokens/live")]
+    public async Task PathUnderTokens_IsRejected(string path)
     {
-        var start = () => LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Path = "/tokens/live" });
+        var start = () => LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Path = path });
 
         await start.Should().ThrowAsync<ArgumentException>().WithMessage("*token endpoint*");
         var negative = () => LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Faults = new EmulatorFaults { TokenRequestFailures = -1 } });

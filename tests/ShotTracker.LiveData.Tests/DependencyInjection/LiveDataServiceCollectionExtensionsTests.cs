@@ -196,6 +196,27 @@ public sealed class LiveDataServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void SystemClockSetInCode_IsKept()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider());
+        services.AddShotTrackerLiveData(o =>
+        {
+            o.Endpoint = new Uri("wss://live.example.com/v2");
+            o.TimeProvider = TimeProvider.System;
+        }).AddHttpTokenProvider(o =>
+        {
+            o.RequestUriTemplate = "https://api.example.com/games/{gameId}/token";
+            o.TimeProvider = TimeProvider.System;
+        });
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IOptionsMonitor<LiveDataClientOptions>>().CurrentValue.TimeProvider.Should()
+            .BeSameAs(TimeProvider.System, "an app whose own logic runs on a fake clock may still want the client on the real one");
+        provider.GetRequiredService<IOptionsMonitor<LiveDataHttpTokenProviderOptions>>().CurrentValue.TimeProvider.Should().BeSameAs(TimeProvider.System);
+    }
+
+    [Fact]
     public void WithoutAContainerTimeProvider_TheSystemClockIsUsed()
     {
         var services = new ServiceCollection();

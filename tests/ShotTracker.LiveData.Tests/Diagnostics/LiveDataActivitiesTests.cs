@@ -44,6 +44,7 @@ public sealed class LiveDataActivitiesTests
         reconnect.ParentSpanId.Should().Be(default(ActivitySpanId), "a reconnect, maybe hours later, starts a trace of its own");
         reconnect.TraceId.Should().NotBe(activities.RootContext.TraceId);
         reconnect.Links.Should().ContainSingle().Which.Context.Should().Be(activities.RootContext, "it links back to where the stream started");
+        Activity.Current!.Context.Should().Be(activities.RootContext, "making the reconnect a root never changes the caller's current activity");
 
         var tokens = activities.Named("shottracker.livedata.token");
         tokens.Should().HaveCount(2);
