@@ -20,9 +20,19 @@ internal sealed class ShotLoggerService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var gameId = options.Value.GameId;
-        await using var client = clients.CreateClient(gameId);
+        var checkpoint = options.Value.CheckpointPath is { Length: > 0 } path ? new ShotLoggerCheckpoint(path) : null;
+        var resumeAfter = checkpoint is null ? null : await checkpoint.LoadAsync(gameId, stoppingToken);
+        await using var client = clients.CreateClient(Options.DefaultName, gameId, resumeAfter);
         var tally = new ShotTally();
-        ShotLog.Following(logger, gameId);
+        if (resumeAfter is { } saved)
+        {
+            ShotLog.Resuming(logger, gameId, saved, checkpoint!.Path);
+        }
+        else
+        {
+            ShotLog.Following(logger, gameId);
+        }
+
         try
         {
             await foreach (var e in client.StreamAsync(stoppingToken))
@@ -44,12 +54,18 @@ internal sealed class ShotLoggerService(
             }
 
             ShotLog.GameOver(logger, gameId, tally.Shots, tally.Made, tally.Points, tally.Summary());
+            checkpoint?.Delete();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // The host is stopping (Ctrl+C, SIGTERM): LastSequence is where a restarted worker would resume, with
-            // clients.CreateClient(name, gameId, lastSequence).
-            ShotLog.Stopped(logger, gameId, client.LastSequence);
+            // The host is stopping (Ctrl+C, SIGTERM). LastSequence is the last message handed to this loop, so every
+            // shot up to it was logged: a restarted worker resumes right after it, with nothing lost or logged twice.
+            if (checkpoint is not null && client.LastSequence is { } last)
+            {
+                await checkpoint.SaveAsync(gameId, last, CancellationToken.None);
+            }
+
+            ShotLog.Stopped(logger, gameId, client.LastSequence, checkpoint?.Path ?? "none");
             return;
         }
         catch (Exception ex)

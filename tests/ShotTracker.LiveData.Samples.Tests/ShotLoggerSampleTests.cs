@@ -43,7 +43,7 @@ public sealed class ShotLoggerSampleTests
         shots[0].Message.Should().StartWith("Shot 1 in period ");
         shots.Should().OnlyContain(s => s.Category == Worker && s.Level == LogLevel.Information);
         var made = chart.Count(m => m.GetJson().Contains("\"st\":\"MAKE\"", StringComparison.Ordinal));
-        logs.WithId(102).Should().ContainSingle().Which.Message.Should().StartWith($"Game game-5 is over: {chart.Length} shots, {made} made");
+        logs.WithId(102).Should().ContainSingle().Which.Message.Should().StartWith($"Game game-5 is over: this run logged {chart.Length} shots, {made} made");
         emulator.ConnectionsDropped.Should().BeGreaterThanOrEqualTo(3, "the run rode reconnects");
         emulator.TokenRequests.Should().OnlyContain(id => id == "game-5")
             .And.HaveCount(emulator.ConnectionsAccepted + 2, "one token per connection, and two 503s retried by the resilience handler");
@@ -68,32 +68,53 @@ public sealed class ShotLoggerSampleTests
     }
 
     [Fact]
-    public async Task StoppingTheHost_MidGame_LogsWhereToResume()
+    public async Task StoppedMidGame_AndRestartedWithACheckpoint_LogsEveryShotExactlyOnceOverBothRuns()
     {
         await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = SyntheticGameOptions.Short(seed: 6),
             Pace = EmulatorPace.Accelerated(10),   // two minutes of game time: it is still going when the host stops
         }).WaitAsync(RunTimeout);
-        var logs = new CapturedLogs();
-        using var stop = new CancellationTokenSource();
-        var firstShot = new TaskCompletionSource();
-        var run = ShotLoggerApp.RunAsync(
-            ArgumentsFor(emulator, "game-6"),
-            logging =>
-            {
-                CaptureOnly(logs)(logging);
-                logging.AddProvider(new OnEntry(id => id == 101, firstShot));
-            },
-            cancellationToken: stop.Token);
+        var checkpoint = Path.Combine(Path.GetTempPath(), $"shotlogger-{Guid.NewGuid():N}.json");
+        var arguments = ArgumentsFor(emulator, "game-6", $"--ShotLogger:CheckpointPath={checkpoint}");
+        try
+        {
+            var first = new CapturedLogs();
+            using var stop = new CancellationTokenSource();
+            var firstShot = new TaskCompletionSource();
+            var run = ShotLoggerApp.RunAsync(
+                arguments,
+                logging =>
+                {
+                    CaptureOnly(first)(logging);
+                    logging.AddProvider(new OnEntry(id => id == 101, firstShot));
+                },
+                cancellationToken: stop.Token);
+            await firstShot.Task.WaitAsync(RunTimeout);
+            await stop.CancelAsync();
+            (await run.WaitAsync(RunTimeout)).Should().Be(0);
 
-        await firstShot.Task.WaitAsync(RunTimeout);
-        await stop.CancelAsync();
-        var exitCode = await run.WaitAsync(RunTimeout);
+            var stopped = first.WithId(103).Should().ContainSingle().Subject.Message;
+            stopped.Should().MatchRegex($@"^Stopped following game game-6 after sequence \d+; checkpoint: {Regex.Escape(checkpoint)}\.$");
+            first.WithId(102).Should().BeEmpty("the game did not end");
+            var saved = long.Parse(Regex.Match(stopped, @"sequence (\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-        exitCode.Should().Be(0);
-        logs.WithId(103).Should().ContainSingle().Which.Message.Should().MatchRegex(@"^Stopped following game game-6 after sequence \d+; resume from there on restart\.$");
-        logs.WithId(102).Should().BeEmpty("the game did not end");
+            var second = new CapturedLogs();
+            (await ShotLoggerApp.RunAsync(arguments, CaptureOnly(second)).WaitAsync(RunTimeout)).Should().Be(0);
+
+            second.WithId(105).Should().ContainSingle().Which.Message.Should().StartWith($"Resuming game game-6 after sequence {saved} ");
+            emulator.RequestedLastSequences.Should().Equal([saved], "the restarted worker asked to resume after the checkpoint");
+            var chart = emulator.Timeline.Where(m => m.Source == "chart").ToArray();
+            first.WithId(101).Concat(second.WithId(101)).Select(s => PlayerPattern.Match(s.Message).Groups[1].Value).Should().Equal(
+                chart.Select(m => ((ChartEvent)LiveDataMessageSerializer.Deserialize(m.GetJson())).Data.PlayerId),
+                "the two runs log each shot once between them, in order");
+            second.WithId(102).Should().ContainSingle();
+            File.Exists(checkpoint).Should().BeFalse("the game is over: the checkpoint is removed");
+        }
+        finally
+        {
+            File.Delete(checkpoint);
+        }
     }
 
     [Fact]
