@@ -18,8 +18,16 @@ internal sealed class ClientCounters(LiveDataMetrics metrics)
     private long _pings;
     private long _pongs;
     private long _keepAliveTimeouts;
+    private int _backgroundTasks;
 
     public LiveDataMetrics Metrics => metrics;
+
+    /// <summary>Gets how many of the client's background tasks (pump, keep-alive, closing) are running; 0 once stopped.</summary>
+    public int RunningBackgroundTasks => Volatile.Read(ref _backgroundTasks);
+
+    public void BackgroundTaskStarted() => Interlocked.Increment(ref _backgroundTasks);
+
+    public void BackgroundTaskEnded() => Interlocked.Decrement(ref _backgroundTasks);
 
     public void Message(LiveDataSource source, int size)
     {

@@ -33,8 +33,7 @@ internal sealed class ClientSettings
         Recorder = options.Recorder;
         TimeProvider = options.TimeProvider;
         ReconnectPipeline = options.ReconnectPipeline ?? ReconnectPipelineFactory.Create(options.Reconnect, options.TimeProvider);
-        var reconnect = options.Reconnect ?? new ReconnectOptions();
-        Backoff = new ReconnectOptions { BaseDelay = reconnect.BaseDelay, MaxDelay = reconnect.MaxDelay, UseJitter = reconnect.UseJitter };
+        StableConnectionTime = (options.Reconnect ?? new ReconnectOptions()).MaxDelay;
     }
 
     public Uri Endpoint { get; }
@@ -72,8 +71,11 @@ internal sealed class ClientSettings
 
     public ResiliencePipeline ReconnectPipeline { get; }
 
-    /// <summary>Gets the delays for reconnecting after connections that opened but delivered nothing.</summary>
-    public ReconnectOptions Backoff { get; }
+    /// <summary>
+    /// Gets how long a connection must have stayed open to count as progress although it delivered nothing new (a
+    /// quiet feed): reconnecting at once after it is no faster than the slowest backoff, so it cannot storm.
+    /// </summary>
+    public TimeSpan StableConnectionTime { get; }
 
     /// <summary>Validates and copies <paramref name="options"/>; <paramref name="tokenProvider"/>, when given, replaces its token provider.</summary>
     public static ClientSettings Create(LiveDataClientOptions options, ILiveDataTokenProvider? tokenProvider = null)

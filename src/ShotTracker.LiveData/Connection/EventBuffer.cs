@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace ShotTracker.LiveData.Connection;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal sealed class EventBuffer(int capacity)
     private TaskCompletionSource<bool>? _readerWaiter;
     private TaskCompletionSource<bool>? _writerWaiter;
     private bool _completed;
-    private Exception? _error;
+    private ExceptionDispatchInfo? _error;
 
     /// <summary>Gets whether the writer is waiting for the consumer to make room.</summary>
     public bool IsWriterWaiting
@@ -113,10 +115,8 @@ internal sealed class EventBuffer(int capacity)
 
                 if (_completed)
                 {
-                    if (_error is not null)
-                    {
-                        throw _error;
-                    }
+                    // Rethrown with the stack trace of where it was first thrown (a token provider, the pipeline).
+                    _error?.Throw();
 
                     return null;
                 }
@@ -139,7 +139,7 @@ internal sealed class EventBuffer(int capacity)
             }
 
             _completed = true;
-            _error = error;
+            _error = error is null ? null : ExceptionDispatchInfo.Capture(error);
             WakeReader();
             _writerWaiter?.TrySetResult(true);
             _writerWaiter = null;

@@ -133,6 +133,9 @@ public sealed class LiveDataClient : IAsyncDisposable
     /// <returns>For example <c>LiveDataClient(wss://host/live, Connected)</c>.</returns>
     public override string ToString() => $"LiveDataClient({ConnectionUri.Redact(_settings.Endpoint)}, {State})";
 
+    /// <summary>Gets how many background tasks of this client run (tests check that disposal leaves none).</summary>
+    internal int RunningBackgroundTasks => _counters.RunningBackgroundTasks;
+
     internal void SetState(
         LiveDataConnectionState state,
         LiveDataDisconnectReason reason,

@@ -1,28 +1,31 @@
 using ShotTracker.LiveData.Diagnostics;
-using ShotTracker.LiveData.Internal;
 using ShotTracker.LiveData.Transport;
 
 namespace ShotTracker.LiveData.Connection;
 
-/// <content>Connecting: the reconnect pipeline around attempts, each a token fetch and a WebSocket handshake.</content>
+/// <content>
+/// Connecting: one run of the reconnect policy covers every attempt, from the token fetch and handshake until the
+/// connection delivers something new. A failed handshake and a connection that ends without progress are both failed
+/// attempts, so both back off under the same policy.
+/// </content>
 internal sealed partial class StreamSession
 {
     /// <summary>
     /// Connects; after a lost connection inside a <c>reconnect</c> activity (a trace root linked to the stream's origin)
-    /// that ends when one is open again. Activity.Current is this method's own: the caller's is untouched.
+    /// that ends when a connection delivers again. Activity.Current is this method's own: the caller's is untouched.
     /// </summary>
-    private async Task<(LiveConnection? Connection, long? ResumedFrom, LiveDataAuthenticationException? Refusal)> ConnectAsync(ConnectionEnd previous, bool everConnected)
+    private async Task<ConnectOutcome> ConnectAsync(ConnectionEnd previous)
     {
-        using var activity = everConnected ? LiveDataActivities.StartReconnect(previous.Reason, _acceptedSequence, _origin) : null;
+        using var activity = _everConnected ? LiveDataActivities.StartReconnect(previous.Reason, _acceptedSequence, _origin) : null;
         try
         {
-            var result = await ConnectWithRetriesAsync(previous, everConnected, EmptyConnectionDelay()).ConfigureAwait(false);
-            if (result.Refusal is { } refusal)
+            var outcome = await ConnectWithRetriesAsync(previous).ConfigureAwait(false);
+            if (outcome.Refusal is { } refusal)
             {
                 LiveDataActivities.SetError(activity, refusal);
             }
 
-            return result;
+            return outcome;
         }
         catch (Exception ex)
         {
@@ -31,40 +34,54 @@ internal sealed partial class StreamSession
         }
     }
 
-    private async Task<(LiveConnection? Connection, long? ResumedFrom, LiveDataAuthenticationException? Refusal)> ConnectWithRetriesAsync(
-        ConnectionEnd previous, bool everConnected, TimeSpan firstDelay)
+    private async Task<ConnectOutcome> ConnectWithRetriesAsync(ConnectionEnd previous)
     {
         var attempt = 0;
-        var reason = previous.Reason;
-        var error = previous.Exception;
+        var last = previous;
         return await _settings.ReconnectPipeline.ExecuteAsync(
             async cancellationToken =>
             {
                 attempt++;
                 _client.SetState(
-                    everConnected ? LiveDataConnectionState.Reconnecting : LiveDataConnectionState.Connecting,
-                    reason,
+                    _everConnected ? LiveDataConnectionState.Reconnecting : LiveDataConnectionState.Connecting,
+                    last.Reason,
                     attempt: attempt,
-                    closeStatus: attempt == 1 ? previous.CloseStatus : null,
-                    closeStatusDescription: attempt == 1 ? previous.CloseStatusDescription : null,
-                    exception: error);
-                if (attempt == 1 && firstDelay > TimeSpan.Zero)
-                {
-                    await TimeCompat.DelayAsync(_settings.TimeProvider, firstDelay, cancellationToken).ConfigureAwait(false);
-                }
+                    closeStatus: last.CloseStatus,
+                    closeStatusDescription: last.CloseStatusDescription,
+                    exception: last.Exception);
 
+                LiveConnection connection;
+                long? resumedFrom;
                 try
                 {
-                    return await AttemptAsync(attempt, cancellationToken).ConfigureAwait(false);
+                    var (opened, from, refusal) = await AttemptAsync(attempt, cancellationToken).ConfigureAwait(false);
+                    if (refusal is not null)
+                    {
+                        return ConnectOutcome.Refused(refusal);
+                    }
+
+                    (connection, resumedFrom) = (opened!, from);
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
-                    reason = ex is TimeoutException ? LiveDataDisconnectReason.ConnectTimeout : LiveDataDisconnectReason.Error;
+                    var reason = ex is LiveDataConnectTimeoutException ? LiveDataDisconnectReason.ConnectTimeout : LiveDataDisconnectReason.Error;
+                    last = new ConnectionEnd(reason, Exception: ex);
                     _counters.FailedAttempt(reason);
-                    error = ex;
                     LiveDataClientLog.AttemptFailed(_logger, attempt, reason, ex);
                     throw;
                 }
+
+                var (outcome, ended) = await RunUntilProgressAsync(connection, resumedFrom, last.Reason).ConfigureAwait(false);
+                if (outcome is { } progressed)
+                {
+                    return progressed;
+                }
+
+                // Ended before delivering anything new: a failed attempt, so the policy waits before the next one.
+                last = ended;
+                _counters.FailedAttempt(ended.Reason);
+                LiveDataClientLog.ConnectionWithoutProgress(_logger, attempt, ended.Reason, ended.CloseStatus, ended.Exception);
+                throw new ConnectionWithoutProgressException(ended);
             },
             _stop.Token).ConfigureAwait(false);
     }
@@ -85,21 +102,22 @@ internal sealed partial class StreamSession
                 var socket = await WebSocketConnector.ConnectAsync(_settings, uri, cancellationToken).ConfigureAwait(false);
                 return (new LiveConnection(socket, _settings.TimeProvider), resumeFrom, null);
             }
-            catch (HandshakeRejectedException ex) when (ex.IsAuthenticationFailure)
+            catch (LiveDataHandshakeException ex) when (ex.StatusCode is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden)
             {
                 LiveDataActivities.SetError(activity, ex);
                 _counters.FailedAttempt(LiveDataDisconnectReason.AuthenticationFailed);
+                var status = (int)ex.StatusCode;
                 if (++_authenticationFailures >= 2)
                 {
                     return (null, null, new LiveDataAuthenticationException(
-                        $"The service refused the subscription token (HTTP {ex.StatusCode}) at {ConnectionUri.Redact(uri ?? _settings.Endpoint)}, and a fresh token from the provider as well.",
-                        ex.StatusCode,
+                        $"The service refused the subscription token (HTTP {status}) at {ConnectionUri.Redact(uri ?? _settings.Endpoint)}, and a fresh token from the provider as well.",
+                        status,
                         closeStatus: null,
                         ex));
                 }
 
                 // Ask the provider again at once: a token that expired is refreshed without waiting for a backoff.
-                LiveDataClientLog.TokenRefused(_logger, ex.StatusCode, null);
+                LiveDataClientLog.TokenRefused(_logger, status, null);
             }
             catch (Exception ex)
             {
@@ -117,10 +135,17 @@ internal sealed partial class StreamSession
             var token = await _settings.TokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
             if (string.IsNullOrEmpty(token))
             {
-                throw new LiveDataException("The token provider returned a null or empty token.");
+                throw new LiveDataTokenException("The token provider returned a null or empty token.", statusCode: null);
             }
 
             return token;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not LiveDataException)
+        {
+            // A user-supplied provider may throw anything; the stream reports only LiveDataException types. Transient
+            // (no status), so the reconnect policy tries again.
+            LiveDataActivities.SetError(activity, ex);
+            throw new LiveDataTokenException($"The token provider failed: {ex.GetType().Name}.", statusCode: null, ex);
         }
         catch (Exception ex)
         {

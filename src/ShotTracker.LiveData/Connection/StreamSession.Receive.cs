@@ -9,29 +9,73 @@ namespace ShotTracker.LiveData.Connection;
 /// <content>Reading one connection: keep-alive beside it, dedupe by sequence, and the hand-over to the buffer.</content>
 internal sealed partial class StreamSession
 {
-    private async Task<ConnectionEnd> RunConnectionAsync(LiveConnection connection, long? resumedFrom, LiveDataDisconnectReason previousReason)
+    /// <summary>
+    /// Starts reading <paramref name="connection"/> and waits until it delivers something new (then it keeps running,
+    /// returned as the outcome) or ends. An ending that no retry changes (the user's stop, a normal close, a refused
+    /// token, a message too large) or that came after the connection had been open for a long while is returned as the
+    /// outcome too; any other ending before progress returns no outcome, and the caller treats it as a failed attempt.
+    /// </summary>
+    private async Task<(ConnectOutcome? Outcome, ConnectionEnd Ended)> RunUntilProgressAsync(LiveConnection connection, long? resumedFrom, LiveDataDisconnectReason previousReason)
+    {
+        var lastDisconnect = _lastDisconnect;
+        var openedAt = _settings.TimeProvider.GetTimestamp();
+        var progress = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var run = RunConnectionAsync(connection, resumedFrom, previousReason, progress);
+        ConnectOutcome? outcome = null;
+        var end = default(ConnectionEnd);
+        if (await Task.WhenAny(progress.Task, run).ConfigureAwait(false) == progress.Task)
+        {
+            outcome = ConnectOutcome.Running(run);
+        }
+        else
+        {
+            end = await run.ConfigureAwait(false);
+            var final = end.Reason is LiveDataDisconnectReason.ByUser or LiveDataDisconnectReason.MessageTooLarge or LiveDataDisconnectReason.AuthenticationFailed
+                || (end.Reason == LiveDataDisconnectReason.ServerClosed && end.CloseStatus == WebSocketCloseStatus.NormalClosure);
+            var stayedOpen = _settings.TimeProvider.GetElapsedTime(openedAt) >= _settings.StableConnectionTime;
+            outcome = final || stayedOpen ? ConnectOutcome.Ended(end) : null;
+        }
+
+        // A connection that ends without progress is counted as a failed attempt by the caller, not as a reconnect;
+        // the stream counts as connected from its first connection that delivered.
+        if (outcome is not null)
+        {
+            if (_everConnected)
+            {
+                _counters.Reconnect(lastDisconnect);
+            }
+
+            _everConnected = true;
+        }
+
+        return (outcome, end);
+    }
+
+    private async Task<ConnectionEnd> RunConnectionAsync(LiveConnection connection, long? resumedFrom, LiveDataDisconnectReason previousReason, TaskCompletionSource<bool> progress)
     {
         _counters.Metrics.ConnectionOpened();
         _client.SetState(LiveDataConnectionState.Connected, previousReason, resumedFromSequence: resumedFrom);
         LiveDataClientLog.Connected(_logger, ConnectionUri.Redact(_settings.Endpoint), resumedFrom);
 
         using var keepAliveStop = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
+        _counters.BackgroundTaskStarted();
         var keepAlive = KeepAlive.RunAsync(connection, _settings, () => _buffer.IsWriterWaiting, _counters, _logger, keepAliveStop.Token);
-        using var stopRegistration = _stop.Token.Register(
-            static s => _ = ((StreamSession)((object[])s!)[0]).CloseOnStopAsync((LiveConnection)((object[])s)[1]),
+        var stopRegistration = _stop.Token.Register(
+            static s => ((StreamSession)((object[])s!)[0]).CloseOnStop((LiveConnection)((object[])s)[1]),
             new object[] { this, connection });
+        var end = default(ConnectionEnd);
         try
         {
-            return await ReceiveLoopAsync(connection, resumedFrom).ConfigureAwait(false);
+            end = await ReceiveLoopAsync(connection, resumedFrom, progress).ConfigureAwait(false);
         }
         catch (LiveDataMessageTooLargeException ex)
         {
             await connection.CloseGracefullyAsync(WebSocketCloseStatus.MessageTooBig, "Message too large", _settings.CloseTimeout).ConfigureAwait(false);
-            return new ConnectionEnd(LiveDataDisconnectReason.MessageTooLarge, Exception: ex);
+            end = new ConnectionEnd(LiveDataDisconnectReason.MessageTooLarge, Exception: ex);
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
         {
-            return _stop.IsCancellationRequested ? new ConnectionEnd(LiveDataDisconnectReason.ByUser)
+            end = _stop.IsCancellationRequested ? new ConnectionEnd(LiveDataDisconnectReason.ByUser)
                 : connection.IsDead ? new ConnectionEnd(LiveDataDisconnectReason.KeepAliveTimeout)
                 : new ConnectionEnd(LiveDataDisconnectReason.Lost, Exception: ex);
         }
@@ -46,10 +90,31 @@ internal sealed partial class StreamSession
             {
                 // Cancelled, or a ping failed because the socket went away: the reader already knows why.
             }
+            finally
+            {
+                _counters.BackgroundTaskEnded();
+            }
+
+            // Disposing the registration waits for a close it is starting right now; then no close can start any more,
+            // and the one that did is awaited, so nothing of this connection outlives it.
+            stopRegistration.Dispose();
+            if (Interlocked.Exchange(ref _closeOnStop, null) is { } closing)
+            {
+                await closing.ConfigureAwait(false);
+            }
 
             connection.Dispose();
             _counters.Metrics.ConnectionClosed();
+            _lastDisconnect = end.Reason;
         }
+
+        return end;
+    }
+
+    private void CloseOnStop(LiveConnection connection)
+    {
+        _counters.BackgroundTaskStarted();
+        Volatile.Write(ref _closeOnStop, CloseOnStopAsync(connection));
     }
 
     private async Task CloseOnStopAsync(LiveConnection connection)
@@ -62,11 +127,16 @@ internal sealed partial class StreamSession
         {
             // Best effort: the abort timer ends the connection anyway.
         }
+        finally
+        {
+            _counters.BackgroundTaskEnded();
+        }
     }
 
-    private async Task<ConnectionEnd> ReceiveLoopAsync(LiveConnection connection, long? resumedFrom)
+    private async Task<ConnectionEnd> ReceiveLoopAsync(LiveConnection connection, long? resumedFrom, TaskCompletionSource<bool> progress)
     {
         using var message = new PooledByteBufferWriter(16 * 1024);
+        var progressed = false;
         long replayed = 0;
         var resumeReported = resumedFrom is null;
         while (true)
@@ -87,7 +157,6 @@ internal sealed partial class StreamSession
                 continue; // Closing: drain until the server's close frame arrives.
             }
 
-            _messagesOnConnection++;
             var item = Parse(message);
             if (item is null)
             {
@@ -116,6 +185,14 @@ internal sealed partial class StreamSession
             if (_settings.Recorder is { } recorder)
             {
                 await RecordAsync(recorder, message).ConfigureAwait(false);
+            }
+
+            // New data (not a re-sent duplicate, an unreadable frame or an unknown unsequenced message a server may
+            // repeat on every connection) is what makes a connection a success for the reconnect policy.
+            if (!progressed && (sequence is not null || item.Source is not null))
+            {
+                progressed = true;
+                progress.TrySetResult(true);
             }
 
             var keepLatest = item.Source is { } source && _settings.KeepLatest[(int)source];
@@ -163,12 +240,16 @@ internal sealed partial class StreamSession
         {
             item = LiveDataMessageSerializer.Deserialize(message.WrittenSpan);
         }
-        catch (LiveDataProtocolException ex)
+        catch (Exception ex)
         {
+            // The parser's contract is to throw nothing but LiveDataProtocolException; should anything else escape,
+            // it is still one unreadable message, never the end of the connection.
+            var error = ex as LiveDataProtocolException
+                ?? new LiveDataProtocolException($"The message could not be read: {ex.GetType().Name}.", message.WrittenSpan.ToArray(), innerException: ex);
             _counters.ParseError();
-            LiveDataClientLog.ParseError(_logger, ex.Path, ex.BytePosition);
-            LiveDataClientLog.ParseErrorDetail(_logger, ex.Message);
-            return new InvalidLiveDataEvent { Error = ex };
+            LiveDataClientLog.ParseError(_logger, error.Path, error.BytePosition);
+            LiveDataClientLog.ParseErrorDetail(_logger, error.Message);
+            return new InvalidLiveDataEvent { Error = error };
         }
 
         switch (item)

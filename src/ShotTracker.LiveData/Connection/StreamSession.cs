@@ -16,12 +16,12 @@ internal sealed partial class StreamSession
     private readonly ClientCounters _counters;
     private readonly ILogger _logger;
     private readonly EventBuffer _buffer;
-    private static readonly Random Jitter = new();
     private readonly CancellationTokenSource _stop = new();
     private long? _acceptedSequence;
     private int _authenticationFailures;
-    private long _messagesOnConnection;
-    private int _emptyConnections;
+    private bool _everConnected; // a connection of this stream has delivered (later connections are reconnects)
+    private LiveDataDisconnectReason _lastDisconnect;
+    private Task? _closeOnStop;
     private Task? _pump;
     private ActivityContext _origin;
 
@@ -42,6 +42,7 @@ internal sealed partial class StreamSession
     public void Start()
     {
         _origin = Activity.Current?.Context ?? default;
+        _counters.BackgroundTaskStarted();
         _pump = Task.Run(RunAsync);
     }
 
@@ -70,27 +71,18 @@ internal sealed partial class StreamSession
     private async Task RunAsync()
     {
         var previous = new ConnectionEnd(LiveDataDisconnectReason.None);
-        var everConnected = false;
         try
         {
             while (true)
             {
-                var (connection, resumedFrom, refusal) = await ConnectAsync(previous, everConnected).ConfigureAwait(false);
-                if (refusal is not null)
+                var outcome = await ConnectAsync(previous).ConfigureAwait(false);
+                if (outcome.Refusal is { } refusal)
                 {
                     Fail(LiveDataDisconnectReason.AuthenticationFailed, refusal);
                     return;
                 }
 
-                if (everConnected)
-                {
-                    _counters.Reconnect(previous.Reason);
-                }
-
-                everConnected = true;
-                _messagesOnConnection = 0;
-                var end = await RunConnectionAsync(connection!, resumedFrom, previous.Reason).ConfigureAwait(false);
-                _emptyConnections = _messagesOnConnection == 0 ? _emptyConnections + 1 : 0;
+                var end = await outcome.Connection!.ConfigureAwait(false);
                 switch (end.Reason)
                 {
                     case LiveDataDisconnectReason.ByUser:
@@ -126,37 +118,21 @@ internal sealed partial class StreamSession
         {
             Close(new ConnectionEnd(LiveDataDisconnectReason.ByUser));
         }
+        catch (LiveDataException ex)
+        {
+            // The reconnect policy gave up (attempts exhausted, or a permanent token error) with the last failure.
+            Fail(ex is ConnectionWithoutProgressException withoutProgress ? withoutProgress.End.Reason : LiveDataDisconnectReason.Error, ex);
+        }
         catch (Exception ex)
         {
-            // The reconnect pipeline gave up (attempts exhausted) or a token provider failed.
-            Fail(LiveDataDisconnectReason.Error, ex);
+            // Only LiveDataException types leave the stream: anything else (a user pipeline's own exception, a bug)
+            // is wrapped, keeping the original as the inner exception.
+            Fail(LiveDataDisconnectReason.Error, new LiveDataException($"The stream failed: {ex.GetType().Name}.", ex));
         }
-    }
-
-    /// <summary>
-    /// After a lost connection the first attempt starts at once, unless connections keep ending before they deliver
-    /// anything (a server that accepts and drops at once): then the attempts back off as failed ones do, instead of
-    /// storming the server.
-    /// </summary>
-    private TimeSpan EmptyConnectionDelay()
-    {
-        if (_emptyConnections == 0)
+        finally
         {
-            return TimeSpan.Zero;
+            _counters.BackgroundTaskEnded();
         }
-
-        var backoff = _settings.Backoff;
-        var exponent = Math.Min(_emptyConnections - 1, 30);
-        var ticks = Math.Min(backoff.BaseDelay.Ticks * Math.Pow(2, exponent), backoff.MaxDelay.Ticks);
-        if (backoff.UseJitter)
-        {
-            lock (Jitter)
-            {
-                ticks *= 0.75 + (Jitter.NextDouble() * 0.5);
-            }
-        }
-
-        return TimeSpan.FromTicks((long)Math.Min(ticks, backoff.MaxDelay.Ticks));
     }
 
     private void Close(ConnectionEnd end)

@@ -56,6 +56,9 @@ internal static partial class LiveDataClientLog
     [LoggerMessage(16, LogLevel.Warning, "The message recorder failed; the message was delivered but not recorded.")]
     public static partial void RecorderFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(17, LogLevel.Warning, "Connection attempt {Attempt} ended ({Reason}, close status {CloseStatus}) before it delivered anything new; the next attempt backs off.")]
+    public static partial void ConnectionWithoutProgress(ILogger logger, int attempt, LiveDataDisconnectReason reason, System.Net.WebSockets.WebSocketCloseStatus? closeStatus, Exception? exception);
+
     [LoggerMessage(15, LogLevel.Debug, "The message that could not be read: {Problem}")]
     public static partial void ParseErrorDetail(ILogger logger, string problem);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Net.WebSockets;
 using System.Text.RegularExpressions;
 using ShotTracker.LiveData.Connection;
@@ -34,21 +35,21 @@ internal static class WebSocketConnector
             }
             catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
             {
-                throw new TimeoutException(
-                    $"The WebSocket handshake with {ConnectionUri.Redact(uri)} did not complete within {settings.ConnectTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.", ex);
+                throw TimedOut(settings, uri, ex);
             }
             catch (WebSocketException ex) when (!cancellationToken.IsCancellationRequested && timeout.IsCancellationRequested)
             {
-                throw new TimeoutException(
-                    $"The WebSocket handshake with {ConnectionUri.Redact(uri)} did not complete within {settings.ConnectTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.", ex);
+                throw TimedOut(settings, uri, ex);
             }
             catch (WebSocketException ex) when (GetStatusCode(socket, ex) is { } status)
             {
-                throw new HandshakeRejectedException(
-                    $"The server refused the WebSocket handshake with {ConnectionUri.Redact(uri)}: HTTP {status.ToString(CultureInfo.InvariantCulture)}.", status, ex);
+                throw new LiveDataHandshakeException(
+                    $"The server refused the WebSocket handshake with {ConnectionUri.Redact(uri)}: HTTP {status.ToString(CultureInfo.InvariantCulture)}.", (HttpStatusCode)status, ex);
             }
-            catch (WebSocketException ex)
+            catch (Exception ex) when (ex is not OperationCanceledException and not LiveDataException)
             {
+                // WebSocketException for refused or reset connections; anything else a platform's ClientWebSocket may
+                // throw (HttpRequestException, IOException) is a failed attempt too, typed for the caller.
                 throw new LiveDataException($"Could not open a WebSocket to {ConnectionUri.Redact(uri)}: {ex.Message}", ex);
             }
         }
@@ -58,6 +59,11 @@ internal static class WebSocketConnector
             throw;
         }
     }
+
+    private static LiveDataConnectTimeoutException TimedOut(ClientSettings settings, Uri uri, Exception cause) => new(
+        $"The WebSocket handshake with {ConnectionUri.Redact(uri)} did not complete within {settings.ConnectTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.",
+        settings.ConnectTimeout,
+        cause);
 
     private static void Cancel(CancellationTokenSource source)
     {

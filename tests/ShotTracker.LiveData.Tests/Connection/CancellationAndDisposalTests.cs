@@ -76,6 +76,7 @@ public sealed class CancellationAndDisposalTests
 
         client.State.Should().Be(LiveDataConnectionState.Closed, "DisposeAsync returns only when the stream has stopped");
         (await consumer.TimeoutAfter(TimeSpan.FromSeconds(1))).Should().BeEmpty("the enumeration ends normally");
+        client.RunningBackgroundTasks.Should().Be(0, "no pump, keep-alive or close task outlives DisposeAsync");
         await connection.Ended.DefaultTimeout();
         connection.ClientCloseStatus.Should().Be(WebSocketCloseStatus.NormalClosure);
         await client.DisposeAsync().DefaultTimeout(); // idempotent
@@ -97,8 +98,111 @@ public sealed class CancellationAndDisposalTests
         await client.DisposeAsync().DefaultTimeout();
 
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2), "the 20 s backoff is cancelled");
+        client.RunningBackgroundTasks.Should().Be(0);
         (await consumer).Should().BeEmpty();
         client.State.Should().Be(LiveDataConnectionState.Closed);
+    }
+
+    [Fact]
+    public async Task DisposeAsync_MidStream_LeavesNoBackgroundTaskAndNoOpenConnection()
+    {
+        await using var server = await TestWebSocketServer.StartAsync(EndlessFeed);
+        var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+        var received = 0;
+        var consumer = Task.Run(async () =>
+        {
+            await foreach (var unused in client.StreamAsync())
+            {
+                Interlocked.Increment(ref received);
+            }
+        });
+        await Wait.UntilAsync(() => Volatile.Read(ref received) >= 20, "20 events");
+
+        await client.DisposeAsync().DefaultTimeout();
+
+        client.RunningBackgroundTasks.Should().Be(0);
+        await consumer.DefaultTimeout();
+        var connection = server.Connections.Should().ContainSingle().Subject;
+        await connection.Ended.DefaultTimeout();
+        connection.ClientCloseStatus.Should().Be(WebSocketCloseStatus.NormalClosure, "the socket is closed with a handshake, not left open");
+    }
+
+    [Fact]
+    public async Task DisposeAsync_MidReconnectWhileAHandshakeHangs_CancelsItAndClosesTheSocket()
+    {
+        var heldHandshakes = 0;
+        await using var server = await TestWebSocketServer.StartAsync(
+            async c =>
+            {
+                await c.SendAsync(Messages.Sequenced(1));
+                await Task.Delay(50);
+                c.Abort();
+            },
+            beforeHandshake: async (index, aborted) =>
+            {
+                if (index == 0)
+                {
+                    return;
+                }
+
+                // The reconnect's handshake is never answered; the hold ends when the client drops the request.
+                Interlocked.Increment(ref heldHandshakes);
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, aborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    Interlocked.Decrement(ref heldHandshakes);
+                }
+            });
+        var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+        var states = client.RecordStates();
+        var consumer = client.CollectAsync();
+        await Wait.UntilAsync(() => Volatile.Read(ref heldHandshakes) == 1, "the reconnect's handshake began");
+        var watch = Stopwatch.StartNew();
+
+        await client.DisposeAsync().DefaultTimeout();
+
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2), "the 15 s connect timeout is not waited out");
+        client.RunningBackgroundTasks.Should().Be(0);
+        (await consumer).Select(e => e.Sequence).Should().Equal(1);
+        await Wait.UntilAsync(() => Volatile.Read(ref heldHandshakes) == 0, "the client closed the connection of the held handshake");
+        states.Should().Contain(s => s.State == LiveDataConnectionState.Reconnecting);
+        states.Last().Reason.Should().Be(LiveDataDisconnectReason.ByUser);
+    }
+
+    [Fact]
+    public async Task DisposeAsync_WhileTheFirstHandshakeHangs_CancelsItAndClosesTheTcpConnection()
+    {
+        using var server = new BlackholeServer();
+        var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+        var consumer = client.CollectAsync();
+        await Wait.UntilAsync(() => server.Accepted == 1, "the handshake began");
+
+        await client.DisposeAsync().DefaultTimeout();
+
+        client.RunningBackgroundTasks.Should().Be(0);
+        (await consumer).Should().BeEmpty();
+        await Wait.UntilAsync(() => server.OpenConnections == 0, "the client closed its TCP connection");
+    }
+
+    [Fact]
+    public async Task DisposeAsync_MidBackoffAfterConnectionsWithoutProgress_StopsAndNeverConnectsAgain()
+    {
+        var clock = new FakeClock();
+        await using var server = await TestWebSocketServer.StartAsync(c => c.CloseAsync(WebSocketCloseStatus.InternalServerError, "overloaded"));
+        var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o => o.TimeProvider = clock.Time));
+        var consumer = client.CollectAsync();
+        await Wait.UntilAsync(() => client.GetStatistics().FailedConnectionAttempts == 1, "a connection without progress");
+
+        await client.DisposeAsync().DefaultTimeout();
+
+        client.RunningBackgroundTasks.Should().Be(0);
+        (await consumer).Should().BeEmpty();
+        await server.Connections.Single().Ended.DefaultTimeout();
+        await clock.AdvanceAsync(TimeSpan.FromSeconds(5));
+        server.Requests.Should().Be(1, "the backoff that was cancelled never runs its attempt");
     }
 
     [Fact]

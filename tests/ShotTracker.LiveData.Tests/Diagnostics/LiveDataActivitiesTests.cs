@@ -83,7 +83,8 @@ public sealed class LiveDataActivitiesTests
 
         var error = await Record.ExceptionAsync(() => client.CollectAsync()).DefaultTimeout();
 
-        error.Should().BeOfType<InvalidOperationException>();
+        error.Should().BeOfType<LiveDataTokenException>("only LiveDataException types leave the stream")
+            .Which.InnerException.Should().BeOfType<InvalidOperationException>();
         var token = activities.Named("shottracker.livedata.token").Should().ContainSingle().Subject;
         token.Status.Should().Be(ActivityStatusCode.Error);
         token.GetTagItem("error.type").Should().Be(typeof(InvalidOperationException).FullName);

@@ -31,6 +31,41 @@ internal sealed class BlackholeServer : IDisposable
         }
     }
 
+    /// <summary>Gets how many accepted TCP connections the client has not closed yet.</summary>
+    public int OpenConnections
+    {
+        get
+        {
+            lock (_accepted)
+            {
+                return _accepted.Count(c => !PeerClosed(c.Client));
+            }
+        }
+    }
+
+    /// <summary>Discards what the client sent (its handshake request) and says whether its end is closed.</summary>
+    private static bool PeerClosed(Socket socket)
+    {
+        var buffer = new byte[4096];
+        try
+        {
+            while (socket.Poll(0, SelectMode.SelectRead))
+            {
+                // Readable with nothing to read: the peer closed (or reset) its end.
+                if (socket.Available == 0 || socket.Receive(buffer) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        catch (SocketException)
+        {
+            return true;
+        }
+    }
+
     public void Dispose()
     {
         _stop.Cancel();

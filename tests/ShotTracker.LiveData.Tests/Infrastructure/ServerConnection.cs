@@ -56,8 +56,8 @@ internal sealed class ServerConnection
 
     public Task SendAsync(string message) => SendAsync(Encoding.UTF8.GetBytes(message), int.MaxValue);
 
-    /// <summary>Sends one message split into frames of <paramref name="frameSize"/> bytes.</summary>
-    public async Task SendAsync(byte[] message, int frameSize)
+    /// <summary>Sends one message split into frames of <paramref name="frameSize"/> bytes, as text unless told otherwise.</summary>
+    public async Task SendAsync(byte[] message, int frameSize, WebSocketMessageType type = WebSocketMessageType.Text)
     {
         await _sendLock.WaitAsync(_context.RequestAborted);
         try
@@ -66,7 +66,7 @@ internal sealed class ServerConnection
             {
                 var count = Math.Min(frameSize, message.Length - offset);
                 var last = offset + count >= message.Length;
-                await _socket.SendAsync(new ArraySegment<byte>(message, offset, count), WebSocketMessageType.Text, last, _context.RequestAborted);
+                await _socket.SendAsync(new ArraySegment<byte>(message, offset, count), type, last, _context.RequestAborted);
                 if (last)
                 {
                     break;

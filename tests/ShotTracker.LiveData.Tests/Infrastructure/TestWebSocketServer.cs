@@ -48,7 +48,8 @@ internal sealed class TestWebSocketServer : IAsyncDisposable
         Func<ServerConnection, Task> script,
         Func<int, int?>? rejectHandshake = null,
         Action<WebSocketAcceptContext>? configure = null,
-        Action<Microsoft.AspNetCore.Builder.WebSocketOptions>? configureMiddleware = null)
+        Action<Microsoft.AspNetCore.Builder.WebSocketOptions>? configureMiddleware = null,
+        Func<int, CancellationToken, Task>? beforeHandshake = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -59,7 +60,16 @@ internal sealed class TestWebSocketServer : IAsyncDisposable
         var middleware = new Microsoft.AspNetCore.Builder.WebSocketOptions();
         configureMiddleware?.Invoke(middleware);
         app.UseWebSockets(middleware);
-        app.Run(context => server.HandleAsync(context, script, rejectHandshake, configure));
+        app.Run(async context =>
+        {
+            if (beforeHandshake is not null)
+            {
+                // May hold request n (0-based) before it is answered, until the client gives up on it.
+                await beforeHandshake(server.Requests, context.RequestAborted);
+            }
+
+            await server.HandleAsync(context, script, rejectHandshake, configure);
+        });
         await app.StartAsync().DefaultTimeout();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Endpoint = new Uri(address.Replace("http://", "ws://", StringComparison.Ordinal) + "/live");
