@@ -1,4 +1,5 @@
 using ShotTracker.LiveData.Diagnostics;
+using ShotTracker.LiveData.Transport;
 
 namespace ShotTracker.LiveData.Connection;
 
@@ -6,7 +7,7 @@ namespace ShotTracker.LiveData.Connection;
 /// Thread-safe counters behind <see cref="LiveDataClientStatistics"/>; each one also records the matching
 /// <see cref="LiveDataMetrics"/> instrument, so statistics and metrics always agree.
 /// </summary>
-internal sealed class ClientCounters(LiveDataMetrics metrics)
+internal sealed class ClientCounters(LiveDataMetrics metrics) : IKeepAliveObserver
 {
     private readonly long[] _bySource = new long[16];
     private long _unknown;
@@ -67,11 +68,11 @@ internal sealed class ClientCounters(LiveDataMetrics metrics)
         metrics.ConnectFailure(reason);
     }
 
-    public void Ping() => Interlocked.Increment(ref _pings);
+    public void PingSent() => Interlocked.Increment(ref _pings);
 
     public void Pong() => Interlocked.Increment(ref _pongs);
 
-    public void KeepAliveTimeout() => Interlocked.Increment(ref _keepAliveTimeouts);
+    public void KeepAliveTimedOut() => Interlocked.Increment(ref _keepAliveTimeouts);
 
     public LiveDataClientStatistics Snapshot(long? lastSequence, int pendingEvents)
     {

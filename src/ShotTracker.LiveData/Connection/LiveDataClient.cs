@@ -17,8 +17,10 @@ namespace ShotTracker.LiveData;
 /// <para>
 /// One stream runs at a time per client; after it ends another may be started, and it resumes after
 /// <see cref="LastSequence"/>. <see cref="State"/>, <see cref="LastSequence"/> and <see cref="GetStatistics"/> may be
-/// read from any thread at any time. <see cref="ConnectionStateChanged"/> and <see cref="Resumed"/> are raised on the
-/// client's background thread; handlers should be quick, and exceptions they throw are logged and ignored.
+/// read from any thread at any time. <see cref="ConnectionStateChanged"/> and <see cref="Resumed"/> handlers run one at
+/// a time, in order, on a background task, never on the receive loop: a slow handler delays later handlers, not the
+/// stream. Exceptions they throw are logged and ignored. When the stream ends, it ends after the handlers of its last
+/// state change have run.
 /// </para>
 /// <para>The subscription token never appears in logs, exception messages or <see cref="ToString"/>.</para>
 /// </remarks>
@@ -29,6 +31,7 @@ public sealed class LiveDataClient : IAsyncDisposable
     private readonly ClientSettings _settings;
     private readonly ILogger _logger;
     private readonly ClientCounters _counters;
+    private readonly HandlerDispatcher _handlers;
     private readonly object _gate = new();
     private StreamSession? _session;
     private long _lastSequence;
@@ -60,6 +63,7 @@ public sealed class LiveDataClient : IAsyncDisposable
         _settings = ClientSettings.Create(options, tokenProvider);
         _logger = logger ?? NullLogger.Instance;
         _counters = new ClientCounters(LiveDataMetrics.Create(options.MeterFactory));
+        _handlers = new HandlerDispatcher(_logger, _counters);
         _lastSequence = lastSequence ?? _settings.LastSequence ?? NoSequence;
     }
 
@@ -160,16 +164,19 @@ public sealed class LiveDataClient : IAsyncDisposable
             Exception = exception,
             ResumedFromSequence = resumedFromSequence,
         };
-        Invoke(() => handler(this, args));
+        _handlers.Post(() => handler(this, args));
     }
 
     internal void RaiseResumed(LiveDataResumedEventArgs args)
     {
         if (Resumed is { } handler)
         {
-            Invoke(() => handler(this, args));
+            _handlers.Post(() => handler(this, args));
         }
     }
+
+    /// <summary>Completes once every handler raised so far has run.</summary>
+    internal Task WhenHandlersIdleAsync() => _handlers.WhenIdleAsync();
 
     private async IAsyncEnumerable<LiveDataEvent> StreamCoreAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -228,18 +235,6 @@ public sealed class LiveDataClient : IAsyncDisposable
             _session = new StreamSession(this, _settings, _counters, _logger, LastSequence);
             _session.Start();
             return _session;
-        }
-    }
-
-    private void Invoke(Action raise)
-    {
-        try
-        {
-            raise();
-        }
-        catch (Exception ex)
-        {
-            LiveDataClientLog.HandlerFailed(_logger, ex);
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Diagnostics.Metrics;
+using System.Net;
+using System.Net.WebSockets;
 using Polly;
 
 namespace ShotTracker.LiveData;
@@ -97,6 +99,32 @@ public sealed class LiveDataClientOptions
     /// <summary>Gets or sets whether a <c>ws://</c> (unencrypted) endpoint is allowed. Meant for loopback tests.</summary>
     /// <value>The default is <see langword="false"/>.</value>
     public bool AllowInsecureTransport { get; set; }
+
+    /// <summary>
+    /// Gets or sets the <c>User-Agent</c> header of the WebSocket handshake; <see langword="null"/> sends none.
+    /// </summary>
+    /// <value>The default is <c>ShotTracker.LiveData/{version} ({runtime})</c>, for example
+    /// <c>ShotTracker.LiveData/1.0.0 (.NET 10.0.0)</c>, so the service can tell SDK versions apart.</value>
+    public string? UserAgent { get; set; } = LiveDataUserAgent.Default;
+
+    /// <summary>Gets headers sent with every WebSocket handshake (for example a gateway's API key).</summary>
+    /// <value>The default is empty. Values are never logged.</value>
+    public IDictionary<string, string> RequestHeaders { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Gets or sets the HTTP proxy the WebSocket connects through (an HTTP CONNECT tunnel).</summary>
+    /// <value>The default is <see langword="null"/>: the platform's default proxy settings.</value>
+    public IWebProxy? Proxy { get; set; }
+
+    /// <summary>
+    /// Gets or sets a hook that configures each <see cref="ClientWebSocket"/> before it connects: client certificates,
+    /// credentials, a remote-certificate check, keep-alive of the WebSocket protocol, buffer sizes.
+    /// </summary>
+    /// <value>The default is <see langword="null"/>.</value>
+    /// <remarks>
+    /// It runs last, after <see cref="UserAgent"/>, <see cref="RequestHeaders"/>, <see cref="Proxy"/> and compression
+    /// are applied, so what it sets wins; it runs once per connection attempt, on a background thread.
+    /// </remarks>
+    public Action<ClientWebSocketOptions>? ConfigureWebSocket { get; set; }
 
     /// <summary>
     /// Gets or sets a recorder that is handed every delivered message exactly as received, for example an

@@ -9,18 +9,23 @@ internal static class ReconnectPipelineFactory
     public static ResiliencePipeline Create(ReconnectOptions options, TimeProvider timeProvider)
     {
         var builder = new ResiliencePipelineBuilder { TimeProvider = timeProvider };
-        if (options.MaxAttempts is 0)
+        if (options.MaxRetryAttempts is 0)
         {
             return builder.Build();
         }
 
         return builder.AddRetry(new RetryStrategyOptions
         {
-            BackoffType = DelayBackoffType.Exponential,
+            BackoffType = options.BackoffType switch
+            {
+                ReconnectBackoffType.Constant => DelayBackoffType.Constant,
+                ReconnectBackoffType.Linear => DelayBackoffType.Linear,
+                _ => DelayBackoffType.Exponential,
+            },
             UseJitter = options.UseJitter,
-            Delay = options.BaseDelay,
+            Delay = options.Delay,
             MaxDelay = options.MaxDelay,
-            MaxRetryAttempts = options.MaxAttempts ?? int.MaxValue,
+            MaxRetryAttempts = options.MaxRetryAttempts ?? int.MaxValue,
             ShouldHandle = static args => new ValueTask<bool>(IsTransient(args.Outcome.Exception)),
         }).Build();
     }

@@ -16,7 +16,7 @@ internal sealed partial class StreamSession
     /// </summary>
     private async Task<ConnectOutcome> ConnectAsync(ConnectionEnd previous)
     {
-        using var activity = _everConnected ? LiveDataActivities.StartReconnect(previous.Reason, _acceptedSequence, _origin) : null;
+        using var activity = _everOpened ? LiveDataActivities.StartReconnect(previous.Reason, _acceptedSequence, _origin) : null;
         try
         {
             var outcome = await ConnectWithRetriesAsync(previous).ConfigureAwait(false);
@@ -43,7 +43,7 @@ internal sealed partial class StreamSession
             {
                 attempt++;
                 _client.SetState(
-                    _everConnected ? LiveDataConnectionState.Reconnecting : LiveDataConnectionState.Connecting,
+                    _everOpened ? LiveDataConnectionState.Reconnecting : LiveDataConnectionState.Connecting,
                     last.Reason,
                     attempt: attempt,
                     closeStatus: last.CloseStatus,
@@ -96,10 +96,10 @@ internal sealed partial class StreamSession
             try
             {
                 var token = await GetTokenAsync(cancellationToken).ConfigureAwait(false);
-                uri = ConnectionUri.Build(_settings, token, resumeFrom);
+                uri = ConnectionUri.Build(_settings.Query, token, resumeFrom);
                 LiveDataActivities.SetConnectUri(activity, uri);
                 LiveDataClientLog.Connecting(_logger, ConnectionUri.Redact(uri), attempt);
-                var socket = await WebSocketConnector.ConnectAsync(_settings, uri, cancellationToken).ConfigureAwait(false);
+                var socket = await WebSocketConnector.ConnectAsync(_settings.Socket, uri, cancellationToken).ConfigureAwait(false);
                 return (new LiveConnection(socket, _settings.TimeProvider), resumeFrom, null);
             }
             catch (LiveDataHandshakeException ex) when (ex.StatusCode is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden)

@@ -18,6 +18,7 @@ internal sealed partial class StreamSession
     private async Task<(ConnectOutcome? Outcome, ConnectionEnd Ended)> RunUntilProgressAsync(LiveConnection connection, long? resumedFrom, LiveDataDisconnectReason previousReason)
     {
         var lastDisconnect = _lastDisconnect;
+        _everOpened = true;
         var openedAt = _settings.TimeProvider.GetTimestamp();
         var progress = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         var run = RunConnectionAsync(connection, resumedFrom, previousReason, progress);
@@ -40,12 +41,12 @@ internal sealed partial class StreamSession
         // the stream counts as connected from its first connection that delivered.
         if (outcome is not null)
         {
-            if (_everConnected)
+            if (_everDelivered)
             {
                 _counters.Reconnect(lastDisconnect);
             }
 
-            _everConnected = true;
+            _everDelivered = true;
         }
 
         return (outcome, end);
@@ -59,7 +60,7 @@ internal sealed partial class StreamSession
 
         using var keepAliveStop = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
         _counters.BackgroundTaskStarted();
-        var keepAlive = KeepAlive.RunAsync(connection, _settings, () => _buffer.IsWriterWaiting, _counters, _logger, keepAliveStop.Token);
+        var keepAlive = KeepAlive.RunAsync(connection, _settings.KeepAlive, () => _buffer.IsWriterWaiting, _counters, _logger, keepAliveStop.Token);
         var stopRegistration = _stop.Token.Register(
             static s => ((StreamSession)((object[])s!)[0]).CloseOnStop((LiveConnection)((object[])s)[1]),
             new object[] { this, connection });

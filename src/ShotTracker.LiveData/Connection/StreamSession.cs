@@ -19,9 +19,11 @@ internal sealed partial class StreamSession
     private readonly CancellationTokenSource _stop = new();
     private long? _acceptedSequence;
     private int _authenticationFailures;
-    private bool _everConnected; // a connection of this stream has delivered (later connections are reconnects)
+    private bool _everOpened; // a connection of this stream was open: later attempts are reconnecting
+    private bool _everDelivered; // a connection of this stream delivered: later ones that deliver count as reconnects
     private LiveDataDisconnectReason _lastDisconnect;
     private Task? _closeOnStop;
+    private Exception? _failure;
     private Task? _pump;
     private ActivityContext _origin;
 
@@ -131,6 +133,10 @@ internal sealed partial class StreamSession
         }
         finally
         {
+            // The consumer sees the end only after the handlers of the last state change ran, so whoever reads the
+            // state after the loop sees it all.
+            await _client.WhenHandlersIdleAsync().ConfigureAwait(false);
+            _buffer.Complete(_failure);
             _counters.BackgroundTaskEnded();
         }
     }
@@ -139,7 +145,6 @@ internal sealed partial class StreamSession
     {
         LiveDataClientLog.StreamEnded(_logger, end.Reason, end.CloseStatus);
         _client.SetState(LiveDataConnectionState.Closed, end.Reason, closeStatus: end.CloseStatus, closeStatusDescription: end.CloseStatusDescription);
-        _buffer.Complete();
     }
 
     private void Fail(LiveDataDisconnectReason reason, Exception exception)
@@ -154,6 +159,6 @@ internal sealed partial class StreamSession
         }
 
         _client.SetState(LiveDataConnectionState.Closed, reason, exception: exception);
-        _buffer.Complete(exception);
+        _failure = exception;
     }
 }

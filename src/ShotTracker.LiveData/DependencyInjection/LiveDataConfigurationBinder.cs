@@ -46,10 +46,14 @@ internal static class LiveDataConfigurationBinder
         }
 
         var reconnect = section.GetSection(nameof(options.Reconnect));
-        TimeSpanValue(reconnect, nameof(ReconnectOptions.BaseDelay), v => options.Reconnect.BaseDelay = v);
+        String(reconnect, nameof(ReconnectOptions.BackoffType), v => options.Reconnect.BackoffType =
+            Enum.TryParse<ReconnectBackoffType>(v, ignoreCase: true, out var backoff) && Enum.IsDefined(typeof(ReconnectBackoffType), backoff)
+                ? backoff
+                : throw Invalid(reconnect, nameof(ReconnectOptions.BackoffType), v, "backoff type (Constant, Linear or Exponential)"));
+        TimeSpanValue(reconnect, nameof(ReconnectOptions.Delay), v => options.Reconnect.Delay = v);
         TimeSpanValue(reconnect, nameof(ReconnectOptions.MaxDelay), v => options.Reconnect.MaxDelay = v);
         Bool(reconnect, nameof(ReconnectOptions.UseJitter), v => options.Reconnect.UseJitter = v);
-        Int(reconnect, nameof(ReconnectOptions.MaxAttempts), v => options.Reconnect.MaxAttempts = v);
+        Int(reconnect, nameof(ReconnectOptions.MaxRetryAttempts), v => options.Reconnect.MaxRetryAttempts = v);
         Bool(section, nameof(options.EnableCompression), v => options.EnableCompression = v);
         Bool(section, nameof(options.AllowInsecureTransport), v => options.AllowInsecureTransport = v);
     }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using ShotTracker.LiveData.Connection;
 
 namespace ShotTracker.LiveData.Transport;
 
@@ -17,7 +16,7 @@ internal static class ConnectionUri
     /// Builds <c>{endpoint}?token=…[&amp;source=…]*[&amp;broadcast_summary_level=…][&amp;extra…][&amp;last_seq=…]</c>,
     /// keeping any query the endpoint already has.
     /// </summary>
-    public static Uri Build(ClientSettings settings, string token, long? lastSequence)
+    public static Uri Build(SubscriptionQuery settings, string token, long? lastSequence)
     {
         var query = new StringBuilder();
         var existing = settings.Endpoint.Query.TrimStart('?');

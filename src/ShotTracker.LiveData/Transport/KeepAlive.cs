@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using ShotTracker.LiveData.Connection;
 using ShotTracker.LiveData.Diagnostics;
 
 using ShotTracker.LiveData.Internal;
@@ -20,9 +19,9 @@ internal static class KeepAlive
     /// <summary>Runs until cancelled; returns <see langword="true"/> after it declared the connection dead and aborted it.</summary>
     public static async Task<bool> RunAsync(
         LiveConnection connection,
-        ClientSettings settings,
+        KeepAliveSettings settings,
         Func<bool> readerHeldByConsumer,
-        ClientCounters counters,
+        IKeepAliveObserver observer,
         ILogger logger,
         CancellationToken cancellationToken)
     {
@@ -39,7 +38,7 @@ internal static class KeepAlive
                 }
                 else if (time.GetElapsedTime(pingTimestamp) >= settings.PongTimeout)
                 {
-                    counters.KeepAliveTimeout();
+                    observer.KeepAliveTimedOut();
                     LiveDataClientLog.KeepAliveTimeout(logger, settings.PongTimeout);
                     connection.MarkDead();
                     connection.Abort();
@@ -56,7 +55,7 @@ internal static class KeepAlive
                     return false;
                 }
 
-                counters.Ping();
+                observer.PingSent();
                 LiveDataClientLog.PingSent(logger);
                 if (awaitingSince is null)
                 {

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.WebSockets;
 using System.Text.RegularExpressions;
-using ShotTracker.LiveData.Connection;
 
 namespace ShotTracker.LiveData.Transport;
 
@@ -13,18 +12,12 @@ internal static class WebSocketConnector
     // was expected." Only used where ClientWebSocket cannot report the status code itself (netstandard2.0).
     private static readonly Regex StatusInMessage = new(@"'(?<code>[1-5][0-9]{2})'", RegexOptions.CultureInvariant);
 
-    public static async Task<ClientWebSocket> ConnectAsync(ClientSettings settings, Uri uri, CancellationToken cancellationToken)
+    public static async Task<ClientWebSocket> ConnectAsync(SocketSettings settings, Uri uri, CancellationToken cancellationToken)
     {
         var socket = new ClientWebSocket();
         try
         {
-#if NET8_0_OR_GREATER
-            socket.Options.CollectHttpResponseDetails = true;
-            if (settings.EnableCompression)
-            {
-                socket.Options.DangerousDeflateOptions = new WebSocketDeflateOptions();
-            }
-#endif
+            Configure(socket.Options, settings);
 
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             using var timer = settings.TimeProvider.CreateTimer(static s => Cancel((CancellationTokenSource)s!), timeout, settings.ConnectTimeout, Timeout.InfiniteTimeSpan);
@@ -60,7 +53,35 @@ internal static class WebSocketConnector
         }
     }
 
-    private static LiveDataConnectTimeoutException TimedOut(ClientSettings settings, Uri uri, Exception cause) => new(
+    private static void Configure(ClientWebSocketOptions options, SocketSettings settings)
+    {
+#if NET8_0_OR_GREATER
+        options.CollectHttpResponseDetails = true;
+        if (settings.EnableCompression)
+        {
+            options.DangerousDeflateOptions = new WebSocketDeflateOptions();
+        }
+#endif
+        if (settings.UserAgent is { } userAgent)
+        {
+            options.SetRequestHeader("User-Agent", userAgent);
+        }
+
+        foreach (var header in settings.RequestHeaders)
+        {
+            options.SetRequestHeader(header.Key, header.Value);
+        }
+
+        if (settings.Proxy is { } proxy)
+        {
+            options.Proxy = proxy;
+        }
+
+        // Last, so what the application sets wins over every default above.
+        settings.Configure?.Invoke(options);
+    }
+
+    private static LiveDataConnectTimeoutException TimedOut(SocketSettings settings, Uri uri, Exception cause) => new(
         $"The WebSocket handshake with {ConnectionUri.Redact(uri)} did not complete within {settings.ConnectTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.",
         settings.ConnectTimeout,
         cause);

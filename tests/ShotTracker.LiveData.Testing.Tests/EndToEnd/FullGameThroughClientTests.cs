@@ -23,7 +23,7 @@ public sealed class FullGameThroughClientTests
             Endpoint = emulator.Endpoint,
             TokenProvider = LiveDataTokenProvider.FromToken(emulator.Token),
             AllowInsecureTransport = true,
-            Reconnect = new ReconnectOptions { BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(50) },
+            Reconnect = new ReconnectOptions { Delay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(50) },
         };
         await using var client = new LiveDataClient(options);
 

@@ -38,7 +38,7 @@ public sealed class RecordAndReplayThroughClientTests
             TokenProvider = LiveDataTokenProvider.FromToken(emulator.Token),
             AllowInsecureTransport = true,
             Recorder = recorder,
-            Reconnect = new ReconnectOptions { BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(50) },
+            Reconnect = new ReconnectOptions { Delay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(50) },
         }))
         {
             await foreach (var e in client.StreamAsync().WithCancellation(CancellationToken.None))

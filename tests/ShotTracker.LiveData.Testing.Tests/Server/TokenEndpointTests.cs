@@ -94,7 +94,7 @@ public sealed class TokenEndpointTests
         await using var provider = AppServices(
             emulator,
             tokens => tokens.Headers["X-Api-Key"] = "not-the-key",
-            client => client.Reconnect.MaxAttempts = 0);
+            client => client.Reconnect.MaxRetryAttempts = 0);
         await using var client = provider.GetRequiredService<ILiveDataClientFactory>().CreateClient("game-1");
 
         var stream = async () =>

@@ -90,7 +90,7 @@ public sealed class CancellationAndDisposalTests
         var endpoint = server.Endpoint;
         server.Dispose();
         var client = new LiveDataClient(ClientHarness.Options(endpoint, o =>
-            o.Reconnect = new ReconnectOptions { BaseDelay = TimeSpan.FromSeconds(20), MaxDelay = TimeSpan.FromSeconds(30) }));
+            o.Reconnect = new ReconnectOptions { Delay = TimeSpan.FromSeconds(20), MaxDelay = TimeSpan.FromSeconds(30) }));
         var consumer = client.CollectAsync();
         await Wait.UntilAsync(() => client.GetStatistics().FailedConnectionAttempts >= 1, "a failed attempt");
         var watch = Stopwatch.StartNew();

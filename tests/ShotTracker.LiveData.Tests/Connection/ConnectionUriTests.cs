@@ -41,7 +41,7 @@ public sealed class ConnectionUriTests
             options.AdditionalQueryParameters[parts[0]] = parts[1];
         }
 
-        var uri = ConnectionUri.Build(ClientSettings.Create(options), "t+k=", lastSeq);
+        var uri = ConnectionUri.Build(ClientSettings.Create(options).Query, "t+k=", lastSeq);
 
         uri.AbsoluteUri.Should().Be(expected);
         ConnectionUri.Redact(uri).Should().NotContain("t%2Bk").And.Contain("token=***");

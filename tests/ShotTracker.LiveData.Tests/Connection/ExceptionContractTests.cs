@@ -17,7 +17,7 @@ public sealed class ExceptionContractTests
     public async Task StreamAsync_HandshakeRefusedWithAStatus_ReportsItTypedWhileRetryingAndWhenAttemptsRunOut(int status)
     {
         await using var server = await TestWebSocketServer.StartAsync(_ => Task.CompletedTask, rejectHandshake: _ => status);
-        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o => o.Reconnect.MaxAttempts = 2));
+        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o => o.Reconnect.MaxRetryAttempts = 2));
         var states = client.RecordStates();
 
         var error = await Record.ExceptionAsync(() => client.CollectAsync()).DefaultTimeout();
@@ -39,7 +39,7 @@ public sealed class ExceptionContractTests
         await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o =>
         {
             o.ConnectTimeout = TimeSpan.FromMilliseconds(200);
-            o.Reconnect.MaxAttempts = 0;
+            o.Reconnect.MaxRetryAttempts = 0;
         }));
 
         var error = await Record.ExceptionAsync(() => client.CollectAsync()).DefaultTimeout();
@@ -55,7 +55,7 @@ public sealed class ExceptionContractTests
         await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o =>
         {
             o.TokenProvider = LiveDataTokenProvider.FromDelegate(_ => throw new HttpRequestException("token service down"));
-            o.Reconnect.MaxAttempts = 1;
+            o.Reconnect.MaxRetryAttempts = 1;
         }));
 
         var error = await Record.ExceptionAsync(() => client.CollectAsync()).DefaultTimeout();

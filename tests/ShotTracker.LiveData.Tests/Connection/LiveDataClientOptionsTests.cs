@@ -25,8 +25,8 @@ public sealed class LiveDataClientOptionsTests
         { "reserved extra", o => o.AdditionalQueryParameters["last_seq"] = "1", "reserved parameter 'last_seq'" },
         { "empty level", o => o.BroadcastSummaryLevel = string.Empty, "LiveDataClientOptions.BroadcastSummaryLevel" },
         { "keep-latest sequenced", o => o.BackpressurePolicies[LiveDataSource.Chart] = LiveDataBackpressurePolicy.KeepLatest, "'chart', a sequenced source" },
-        { "backoff inverted", o => o.Reconnect = new ReconnectOptions { BaseDelay = TimeSpan.FromSeconds(5), MaxDelay = TimeSpan.FromSeconds(1) }, "LiveDataClientOptions.Reconnect.MaxDelay" },
-        { "negative attempts", o => o.Reconnect = new ReconnectOptions { MaxAttempts = -1 }, "LiveDataClientOptions.Reconnect.MaxAttempts" },
+        { "backoff inverted", o => o.Reconnect = new ReconnectOptions { Delay = TimeSpan.FromSeconds(5), MaxDelay = TimeSpan.FromSeconds(1) }, "LiveDataClientOptions.Reconnect.MaxDelay" },
+        { "negative attempts", o => o.Reconnect = new ReconnectOptions { MaxRetryAttempts = -1 }, "LiveDataClientOptions.Reconnect.MaxRetryAttempts" },
     };
 
     [Theory]
@@ -50,10 +50,10 @@ public sealed class LiveDataClientOptionsTests
         options.PongTimeout.Should().Be(TimeSpan.FromSeconds(10));
         options.ConnectTimeout.Should().Be(TimeSpan.FromSeconds(15));
         options.MaxMessageSize.Should().Be(16 * 1024 * 1024);
-        options.Reconnect.BaseDelay.Should().Be(TimeSpan.FromMilliseconds(500));
+        options.Reconnect.Delay.Should().Be(TimeSpan.FromMilliseconds(500));
         options.Reconnect.MaxDelay.Should().Be(TimeSpan.FromSeconds(30));
         options.Reconnect.UseJitter.Should().BeTrue();
-        options.Reconnect.MaxAttempts.Should().BeNull();
+        options.Reconnect.MaxRetryAttempts.Should().BeNull();
         options.AllowInsecureTransport.Should().BeFalse();
         options.BackpressurePolicies.Should().BeEmpty();
         options.TimeProvider.Should().BeSameAs(TimeProvider.System);

@@ -42,7 +42,7 @@ public sealed class NoProgressBackoffTests(ITestOutputHelper output)
         await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o =>
         {
             o.TimeProvider = clock.Time;
-            o.Reconnect = new ReconnectOptions { BaseDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(4), UseJitter = false };
+            o.Reconnect = new ReconnectOptions { Delay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(4), UseJitter = false };
         }));
         var states = client.RecordStates();
         using var stop = new CancellationTokenSource();
@@ -77,7 +77,7 @@ public sealed class NoProgressBackoffTests(ITestOutputHelper output)
     public async Task StreamAsync_ConnectionsWithoutProgressUntilAttemptsRunOut_FailsSayingNothingNewArrived()
     {
         await using var server = await TestWebSocketServer.StartAsync(Script(Misbehaviour.BadFirstFrame));
-        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o => o.Reconnect.MaxAttempts = 2));
+        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o => o.Reconnect.MaxRetryAttempts = 2));
 
         var error = await Record.ExceptionAsync(() => client.CollectAsync()).DefaultTimeout();
 

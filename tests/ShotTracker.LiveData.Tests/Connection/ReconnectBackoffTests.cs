@@ -13,7 +13,7 @@ public sealed class ReconnectBackoffTests
         await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o =>
         {
             o.TimeProvider = clock.Time;
-            o.Reconnect = new ReconnectOptions { BaseDelay = TimeSpan.FromSeconds(2), MaxDelay = TimeSpan.FromSeconds(30), UseJitter = false };
+            o.Reconnect = new ReconnectOptions { Delay = TimeSpan.FromSeconds(2), MaxDelay = TimeSpan.FromSeconds(30), UseJitter = false };
         }));
         var states = client.RecordStates();
         using var stop = new CancellationTokenSource();
@@ -43,7 +43,7 @@ public sealed class ReconnectBackoffTests
         var endpoint = server.Endpoint;
         server.Dispose(); // nothing listens any more: every attempt is refused
         await using var client = new LiveDataClient(ClientHarness.Options(endpoint, o =>
-            o.Reconnect = new ReconnectOptions { BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(5), MaxAttempts = 2 }));
+            o.Reconnect = new ReconnectOptions { Delay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(5), MaxRetryAttempts = 2 }));
 
         var act = async () =>
         {

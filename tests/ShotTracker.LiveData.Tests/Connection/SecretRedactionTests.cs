@@ -42,7 +42,7 @@ public sealed class SecretRedactionTests
         using var closed = new BlackholeServer();
         var endpoint = closed.Endpoint;
         closed.Dispose();
-        await using (var client = new LiveDataClient(ClientHarness.Options(endpoint, o => o.Reconnect.MaxAttempts = 1), logger))
+        await using (var client = new LiveDataClient(ClientHarness.Options(endpoint, o => o.Reconnect.MaxRetryAttempts = 1), logger))
         {
             var error = await Record.ExceptionAsync(() => client.CollectAsync()).DefaultTimeout();
             error.Should().BeAssignableTo<LiveDataException>();

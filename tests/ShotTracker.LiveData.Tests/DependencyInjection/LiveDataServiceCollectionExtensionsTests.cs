@@ -27,10 +27,10 @@ public sealed class LiveDataServiceCollectionExtensionsTests
             ["LiveData:MaxMessageSize"] = "2048",
             ["LiveData:EventBufferCapacity"] = "16",
             ["LiveData:BackpressurePolicies:location"] = "KeepLatest",
-            ["LiveData:Reconnect:BaseDelay"] = "00:00:01",
+            ["LiveData:Reconnect:Delay"] = "00:00:01",
             ["LiveData:Reconnect:MaxDelay"] = "00:01:00",
             ["LiveData:Reconnect:UseJitter"] = "false",
-            ["LiveData:Reconnect:MaxAttempts"] = "5",
+            ["LiveData:Reconnect:MaxRetryAttempts"] = "5",
             ["LiveData:EnableCompression"] = "false",
             ["LiveData:Token"] = "s3cr3t",
         });
@@ -49,7 +49,7 @@ public sealed class LiveDataServiceCollectionExtensionsTests
             .Be((TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(1)));
         (options.MaxMessageSize, options.EventBufferCapacity, options.EnableCompression).Should().Be((2048, 16, false));
         options.BackpressurePolicies.Should().Contain(LiveDataSource.Location, LiveDataBackpressurePolicy.KeepLatest);
-        (options.Reconnect.BaseDelay, options.Reconnect.MaxDelay, options.Reconnect.UseJitter, options.Reconnect.MaxAttempts).Should()
+        (options.Reconnect.Delay, options.Reconnect.MaxDelay, options.Reconnect.UseJitter, options.Reconnect.MaxRetryAttempts).Should()
             .Be((TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1), false, (int?)5));
         options.TokenProvider.Should().NotBeNull();
         options.TokenProvider!.ToString().Should().NotContain("s3cr3t");

@@ -78,7 +78,7 @@ public sealed class LiveDataActivitiesTests
         await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o =>
         {
             o.TokenProvider = LiveDataTokenProvider.FromDelegate(_ => throw new InvalidOperationException("token service down"));
-            o.Reconnect.MaxAttempts = 0;
+            o.Reconnect.MaxRetryAttempts = 0;
         }));
 
         var error = await Record.ExceptionAsync(() => client.CollectAsync()).DefaultTimeout();

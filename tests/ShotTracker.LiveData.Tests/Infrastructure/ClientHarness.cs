@@ -14,7 +14,7 @@ internal static class ClientHarness
             Endpoint = endpoint,
             TokenProvider = LiveDataTokenProvider.FromToken(Token),
             AllowInsecureTransport = true,
-            Reconnect = { BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(50) },
+            Reconnect = { Delay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromMilliseconds(50) },
         };
         configure?.Invoke(options);
         return options;

@@ -24,6 +24,7 @@ internal sealed class ServerConnection
         Index = index;
         ExtensionsHeader = extensionsHeader;
         Query = context.Request.QueryString.Value ?? string.Empty;
+        RequestHeaders = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         LastSeq = context.Request.Query.TryGetValue("last_seq", out var value)
             ? long.Parse(value.ToString(), CultureInfo.InvariantCulture)
             : null;
@@ -32,6 +33,9 @@ internal sealed class ServerConnection
     public int Index { get; }
 
     public string Query { get; }
+
+    /// <summary>Gets the headers of the handshake request.</summary>
+    public IReadOnlyDictionary<string, string> RequestHeaders { get; }
 
     /// <summary>Gets the <c>last_seq</c> the client connected with, or <see langword="null"/>.</summary>
     public long? LastSeq { get; }
