@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.WebSockets;
 
 namespace ShotTracker.LiveData;
@@ -15,18 +16,18 @@ public sealed class LiveDataAuthenticationException : LiveDataException
 {
     /// <summary>Initializes a new instance.</summary>
     /// <param name="message">What was refused and how; must not contain the token.</param>
-    /// <param name="httpStatusCode">The HTTP status code of a refused handshake, if that is how it was refused.</param>
+    /// <param name="statusCode">The HTTP status code of a refused handshake, if that is how it was refused.</param>
     /// <param name="closeStatus">The WebSocket close status of a connection closed for policy, if that is how it was refused.</param>
     /// <param name="innerException">The underlying error, if any.</param>
-    public LiveDataAuthenticationException(string message, int? httpStatusCode, WebSocketCloseStatus? closeStatus, Exception? innerException = null)
+    public LiveDataAuthenticationException(string message, HttpStatusCode? statusCode, WebSocketCloseStatus? closeStatus, Exception? innerException = null)
         : base(message, innerException)
     {
-        HttpStatusCode = httpStatusCode;
+        StatusCode = statusCode;
         CloseStatus = closeStatus;
     }
 
     /// <summary>Gets the HTTP status code (401 or 403) the handshake was refused with, or <see langword="null"/>.</summary>
-    public int? HttpStatusCode { get; }
+    public HttpStatusCode? StatusCode { get; }
 
     /// <summary>
     /// Gets the close status (normally <see cref="WebSocketCloseStatus.PolicyViolation"/>, 1008) the service closed

@@ -24,7 +24,7 @@ namespace ShotTracker.LiveData;
 /// </para>
 /// <para>The subscription token never appears in logs, exception messages or <see cref="ToString"/>.</para>
 /// </remarks>
-public sealed class LiveDataClient : IAsyncDisposable
+public sealed class LiveDataClient : ILiveDataClient
 {
     private const long NoSequence = -1;
 

@@ -4,9 +4,12 @@ namespace ShotTracker.LiveData;
 /// <remarks>Counters run for the lifetime of the client, across streams and reconnects.</remarks>
 public sealed class LiveDataClientStatistics
 {
-    internal LiveDataClientStatistics(IReadOnlyDictionary<LiveDataSource, long> messagesBySource)
+    /// <summary>Initializes a snapshot; the other counters are set with their <c>init</c> accessors (for test doubles of <see cref="ILiveDataClient"/>).</summary>
+    /// <param name="messagesBySource">The data messages received per source.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="messagesBySource"/> is <see langword="null"/>.</exception>
+    public LiveDataClientStatistics(IReadOnlyDictionary<LiveDataSource, long> messagesBySource)
     {
-        MessagesBySource = messagesBySource;
+        MessagesBySource = messagesBySource ?? throw new ArgumentNullException(nameof(messagesBySource));
     }
 
     /// <summary>Gets the data messages received (duplicates included) per source.</summary>

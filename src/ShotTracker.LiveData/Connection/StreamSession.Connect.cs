@@ -111,7 +111,7 @@ internal sealed partial class StreamSession
                 {
                     return (null, null, new LiveDataAuthenticationException(
                         $"The service refused the subscription token (HTTP {status}) at {ConnectionUri.Redact(uri ?? _settings.Endpoint)}, and a fresh token from the provider as well.",
-                        status,
+                        ex.StatusCode,
                         closeStatus: null,
                         ex));
                 }

@@ -101,7 +101,7 @@ internal sealed partial class StreamSession
                         {
                             Fail(end.Reason, new LiveDataAuthenticationException(
                                 $"The service closed the connection with status {(int)WebSocketCloseStatus.PolicyViolation} (policy violation) for a fresh token as well; the token is refused.",
-                                httpStatusCode: null,
+                                statusCode: null,
                                 WebSocketCloseStatus.PolicyViolation));
                             return;
                         }

@@ -1,7 +1,8 @@
 namespace ShotTracker.LiveData;
 
 /// <summary>
-/// Creates <see cref="LiveDataClient"/>s for games or drills from the configurations registered with
+/// Creates clients (<see cref="LiveDataClient"/>s, as <see cref="ILiveDataClient"/> so an app's tests can hand in
+/// their own) for games or drills from the configurations registered with
 /// <c>AddShotTrackerLiveData</c>. Tokens are issued per game, so each game gets its own client and token provider.
 /// </summary>
 /// <remarks>
@@ -16,7 +17,7 @@ public interface ILiveDataClientFactory
     /// <returns>A new client; nothing connects until it is streamed.</returns>
     /// <exception cref="ArgumentException"><paramref name="gameId"/> is empty.</exception>
     /// <exception cref="InvalidOperationException">No default configuration is registered.</exception>
-    LiveDataClient CreateClient(string gameId);
+    ILiveDataClient CreateClient(string gameId);
 
     /// <summary>Creates a client for a game with a named configuration.</summary>
     /// <param name="name">The name the configuration was registered with.</param>
@@ -24,7 +25,7 @@ public interface ILiveDataClientFactory
     /// <returns>A new client; nothing connects until it is streamed.</returns>
     /// <exception cref="ArgumentException"><paramref name="gameId"/> is empty.</exception>
     /// <exception cref="InvalidOperationException">No configuration named <paramref name="name"/> is registered.</exception>
-    LiveDataClient CreateClient(string name, string gameId);
+    ILiveDataClient CreateClient(string name, string gameId);
 
     /// <summary>
     /// Creates a client for a game with a named configuration that resumes after a sequence number the app saved
@@ -38,5 +39,5 @@ public interface ILiveDataClientFactory
     /// <exception cref="ArgumentException"><paramref name="gameId"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastSequence"/> is negative.</exception>
     /// <exception cref="InvalidOperationException">No configuration named <paramref name="name"/> is registered.</exception>
-    LiveDataClient CreateClient(string name, string gameId, long? lastSequence);
+    ILiveDataClient CreateClient(string name, string gameId, long? lastSequence);
 }

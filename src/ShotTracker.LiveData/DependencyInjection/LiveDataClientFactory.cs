@@ -10,11 +10,11 @@ internal sealed class LiveDataClientFactory(
     IOptionsMonitor<LiveDataClientRegistration> registrations,
     ILoggerFactory? loggerFactory = null) : ILiveDataClientFactory
 {
-    public LiveDataClient CreateClient(string gameId) => CreateClient(Options.DefaultName, gameId);
+    public ILiveDataClient CreateClient(string gameId) => CreateClient(Options.DefaultName, gameId);
 
-    public LiveDataClient CreateClient(string name, string gameId) => CreateClient(name, gameId, lastSequence: null);
+    public ILiveDataClient CreateClient(string name, string gameId) => CreateClient(name, gameId, lastSequence: null);
 
-    public LiveDataClient CreateClient(string name, string gameId, long? lastSequence)
+    public ILiveDataClient CreateClient(string name, string gameId, long? lastSequence)
     {
         if (name is null)
         {

@@ -27,7 +27,7 @@ public sealed class AuthenticationTests
 
         // Both builds report the status: net8.0+ reads ClientWebSocket.HttpStatusCode; the netstandard2.0 build has no
         // such property and recovers the code from the runtime's WebSocketException message instead.
-        error.HttpStatusCode.Should().Be(status);
+        error.StatusCode.Should().Be((System.Net.HttpStatusCode)status);
         error.CloseStatus.Should().BeNull();
         server.Requests.Should().Be(2, "one retry with a fresh token, then no retry storm");
         tokensIssued.Should().Be(2);
@@ -73,7 +73,7 @@ public sealed class AuthenticationTests
 
         var error = (await act.Should().ThrowAsync<LiveDataAuthenticationException>().DefaultTimeout()).Which;
         error.CloseStatus.Should().Be(WebSocketCloseStatus.PolicyViolation);
-        error.HttpStatusCode.Should().BeNull();
+        error.StatusCode.Should().BeNull();
         server.Requests.Should().Be(2);
     }
 

@@ -21,7 +21,7 @@ internal static class ClientHarness
     }
 
     /// <summary>Records every state change.</summary>
-    public static ConcurrentQueue<LiveDataConnectionStateChangedEventArgs> RecordStates(this LiveDataClient client)
+    public static ConcurrentQueue<LiveDataConnectionStateChangedEventArgs> RecordStates(this ILiveDataClient client)
     {
         var states = new ConcurrentQueue<LiveDataConnectionStateChangedEventArgs>();
         client.ConnectionStateChanged += (_, e) => states.Enqueue(e);
@@ -29,7 +29,7 @@ internal static class ClientHarness
     }
 
     /// <summary>Reads events until <paramref name="stop"/> says so or the stream ends, within the default timeout.</summary>
-    public static async Task<List<LiveDataEvent>> CollectAsync(this LiveDataClient client, Func<List<LiveDataEvent>, bool>? stop = null, CancellationToken cancellationToken = default)
+    public static async Task<List<LiveDataEvent>> CollectAsync(this ILiveDataClient client, Func<List<LiveDataEvent>, bool>? stop = null, CancellationToken cancellationToken = default)
     {
         var events = new List<LiveDataEvent>();
         await CollectCoreAsync(client, events, stop, cancellationToken).DefaultTimeout();
@@ -37,10 +37,10 @@ internal static class ClientHarness
     }
 
     /// <summary>Reads until <paramref name="count"/> events arrived.</summary>
-    public static Task<List<LiveDataEvent>> CollectAsync(this LiveDataClient client, int count) =>
+    public static Task<List<LiveDataEvent>> CollectAsync(this ILiveDataClient client, int count) =>
         client.CollectAsync(e => e.Count >= count);
 
-    private static async Task CollectCoreAsync(LiveDataClient client, List<LiveDataEvent> events, Func<List<LiveDataEvent>, bool>? stop, CancellationToken cancellationToken)
+    private static async Task CollectCoreAsync(ILiveDataClient client, List<LiveDataEvent> events, Func<List<LiveDataEvent>, bool>? stop, CancellationToken cancellationToken)
     {
         await foreach (var e in client.StreamAsync(cancellationToken))
         {
