@@ -4,7 +4,7 @@ using ShotTracker.LiveData.Protocol.Converters;
 namespace ShotTracker.LiveData.Protocol;
 
 /// <summary>Reads the <c>{"type","source","seq","data"}</c> envelope in one pass, in any property order.</summary>
-internal static class EnvelopeReader
+internal static partial class EnvelopeReader
 {
     private enum MessageType
     {
@@ -23,6 +23,12 @@ internal static class EnvelopeReader
         catch (JsonException ex)
         {
             throw Describe(ex, utf8Json);
+        }
+        catch (Exception ex) when (IsUnexpected(ex))
+        {
+            // The last line of defence: every known failure is described where it happens, but the contract is that
+            // nothing but LiveDataProtocolException leaves the parser, whatever the bytes.
+            throw Unexpected(ex, utf8Json);
         }
     }
 
@@ -50,13 +56,17 @@ internal static class EnvelopeReader
         var sourceSeen = false;
         long? sequence = null;
         object? payload = null;
+        LiveDataSource? payloadSource = null;
         var dataSeen = false;
-        var deferredDataStart = -1;
-        var deferredDataLength = 0;
+        var dataStart = -1;
+        var dataLength = 0;
         Dictionary<string, JsonElement>? extra = null;
 
+        // A repeated property is read again and the last one wins, as the serializer does for payloads.
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
+            // ValueTextEquals unescapes escaped text and throws on a lone surrogate: check such names first.
+            EnsureText(ref reader, utf8Json, "$", "A property name");
             if (reader.ValueTextEquals("type"u8))
             {
                 reader.Read();
@@ -65,19 +75,23 @@ internal static class EnvelopeReader
                     throw Fail($"'type' must be a string but is {JsonTokenNames.Describe(reader.TokenType)}.", utf8Json, "$.type", reader.TokenStartIndex);
                 }
 
+                EnsureText(ref reader, utf8Json, "$.type", "'type'");
                 type = reader.ValueTextEquals("data"u8) ? MessageType.Data
                     : reader.ValueTextEquals("pong"u8) ? MessageType.Pong
                     : MessageType.Other;
-                otherType = type == MessageType.Other ? reader.GetString() : null;
+                otherType = type == MessageType.Other ? GetText(ref reader, utf8Json, "$.type", "'type'") : null;
             }
             else if (reader.ValueTextEquals("source"u8))
             {
                 reader.Read();
                 sourceSeen = true;
+                source = null;
+                unknownSourceName = null;
                 if (reader.TokenType == JsonTokenType.String)
                 {
+                    EnsureText(ref reader, utf8Json, "$.source", "'source'");
                     source = SourceNames.Match(ref reader);
-                    unknownSourceName = source is null ? reader.GetString() : null;
+                    unknownSourceName = source is null ? GetText(ref reader, utf8Json, "$.source", "'source'") : null;
                 }
                 else if (reader.TokenType != JsonTokenType.Null)
                 {
@@ -93,12 +107,15 @@ internal static class EnvelopeReader
             {
                 reader.Read();
                 dataSeen = true;
+                dataStart = (int)reader.TokenStartIndex;
+                payload = null;
+                payloadSource = null;
                 if (type == MessageType.Data && source is { } known && reader.TokenType == JsonTokenType.StartObject)
                 {
-                    var dataStart = (int)reader.TokenStartIndex;
                     try
                     {
                         payload = PayloadSerializer.Read(ref reader, known);
+                        payloadSource = known;
                     }
                     catch (Exception ex) when (IsPayloadError(ex))
                     {
@@ -109,16 +126,16 @@ internal static class EnvelopeReader
                 {
                     // The source is not known yet (or the message will be kept raw): remember where the value is
                     // and read it once the whole envelope has been seen.
-                    deferredDataStart = (int)reader.TokenStartIndex;
                     reader.Skip();
-                    deferredDataLength = (int)reader.BytesConsumed - deferredDataStart;
                 }
+
+                dataLength = (int)reader.BytesConsumed - dataStart;
             }
             else
             {
-                var name = reader.GetString()!;
+                var name = GetText(ref reader, utf8Json, "$", "A property name");
                 reader.Read();
-                (extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+                (extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = ReadExtra(ref reader, utf8Json, name);
             }
         }
 
@@ -148,18 +165,62 @@ internal static class EnvelopeReader
             throw Fail($"The '{dataSource.ToWireName()}' message has no 'data'.", utf8Json, "$", null);
         }
 
-        if (payload is null)
+        // Read now unless read in place as the same source: 'data' came first, or a later 'source' replaced the first.
+        if (payload is null || payloadSource != dataSource)
         {
-            payload = ReadDeferred(utf8Json.Slice(deferredDataStart, deferredDataLength), dataSource, utf8Json, deferredDataStart);
+            payload = ReadDeferred(utf8Json.Slice(dataStart, dataLength), dataSource, utf8Json, dataStart);
         }
 
         return PayloadSerializer.CreateEvent(dataSource, payload, sequence, extra);
     }
 
     // Called in place, converters surface bad values as the exceptions the serializer would have wrapped in a
-    // JsonException at its public entry point.
-    private static bool IsPayloadError(Exception ex) =>
-        ex is JsonException or InvalidOperationException or FormatException or OverflowException or ArgumentException;
+    // JsonException at its public entry point (InvalidOperationException, FormatException, ...). Whatever the
+    // exception, the payload is described the same way: source, path and position.
+    private static bool IsPayloadError(Exception ex) => IsUnexpected(ex) || ex is JsonException;
+
+    // Never caught: running out of memory is not a property of the message.
+    private static bool IsUnexpected(Exception ex) => ex is not (LiveDataProtocolException or JsonException or OutOfMemoryException);
+
+    private static void EnsureText(ref Utf8JsonReader reader, ReadOnlySpan<byte> message, string path, string what)
+    {
+        // Unescaped text that is not UTF-8 never equals a known name and is reported when decoded (GetText).
+        if (reader.ValueIsEscaped)
+        {
+            try
+            {
+                JsonText.Validate(ref reader);
+            }
+            catch (InvalidJsonTextException ex)
+            {
+                throw Fail($"{what} is not valid text: {ex.Reason}", message, path, ex.Position);
+            }
+        }
+    }
+
+    private static string GetText(ref Utf8JsonReader reader, ReadOnlySpan<byte> message, string path, string what)
+    {
+        try
+        {
+            return JsonText.GetString(ref reader);
+        }
+        catch (InvalidJsonTextException ex)
+        {
+            throw Fail($"{what} is not valid text: {ex.Reason}", message, path, ex.Position);
+        }
+    }
+
+    private static JsonElement ReadExtra(ref Utf8JsonReader reader, ReadOnlySpan<byte> message, string name)
+    {
+        try
+        {
+            return JsonText.ParseElement(ref reader);
+        }
+        catch (InvalidJsonTextException ex)
+        {
+            throw Fail($"'{name}' holds a string that is not valid text: {ex.Reason}", message, "$." + name, ex.Position);
+        }
+    }
 
     private static bool IsBlank(ReadOnlySpan<byte> utf8Json)
     {
@@ -224,58 +285,4 @@ internal static class EnvelopeReader
         AdditionalEnvelopeProperties = extra,
         RawJson = message.ToArray(),
     };
-
-    private static LiveDataProtocolException Fail(string what, ReadOnlySpan<byte> message, string path, long? position) =>
-        new(position is { } p ? $"{what} (at {path}, byte {p})" : $"{what} (at {path})", message.ToArray(), path, position);
-
-    private static LiveDataProtocolException Describe(JsonException ex, ReadOnlySpan<byte> message)
-    {
-        var position = ex.BytePositionInLine;
-        var line = ex.LineNumber is > 0 ? $", line {ex.LineNumber + 1}" : string.Empty;
-        var at = position is null ? string.Empty : $" (byte {position}{line})";
-        return new LiveDataProtocolException($"The message is not valid JSON{at}: {Reason(ex)}", message.ToArray(), null, position, ex);
-    }
-
-    private static LiveDataProtocolException PayloadError(Exception fastPathError, LiveDataSource source, ReadOnlySpan<byte> message, int dataOffset)
-    {
-        // The in-place read reports no path. Errors are rare, so read the payload again through the serializer's
-        // public entry point, which reports the path and a position relative to the payload's first byte.
-        var ex = fastPathError as JsonException;
-        try
-        {
-            PayloadSerializer.ReadIsolated(message.Slice(dataOffset), source);
-        }
-        catch (JsonException isolated)
-        {
-            ex = isolated;
-        }
-
-        var path = ex?.Path is { Length: > 0 } p ? "$.data" + p.Substring(1) : "$.data";
-        long? position = ex?.BytePositionInLine is { } inLine ? inLine + (ex.LineNumber is null or 0 ? dataOffset : 0) : null;
-        var line = ex?.LineNumber is > 0 ? $", line {ex.LineNumber + 1}" : string.Empty;
-        var at = position is null ? path : $"{path} (byte {position}{line})";
-        return new LiveDataProtocolException(
-            $"The '{source.ToWireName()}' payload does not fit its documented shape at {at}: {Reason(ex ?? fastPathError)}",
-            message.ToArray(),
-            path,
-            position,
-            ex ?? fastPathError);
-    }
-
-    // The reader and serializer append their own relative "Path: … | LineNumber: …" to messages; the caller
-    // gets ours instead.
-    private static string Reason(Exception ex)
-    {
-        var text = ex.Message;
-        foreach (var marker in new[] { " Path: ", " LineNumber: " })
-        {
-            var cut = text.IndexOf(marker, StringComparison.Ordinal);
-            if (cut > 0)
-            {
-                text = text.Substring(0, cut);
-            }
-        }
-
-        return text;
-    }
 }

@@ -15,4 +15,21 @@ internal static class JsonTokenNames
         JsonTokenType.Null => "null",
         _ => token.ToString(),
     };
+
+    /// <summary>Returns the text of the current number token for an error message, cut short when long.</summary>
+    public static string NumberText(ref Utf8JsonReader reader)
+    {
+        // Numbers are never escaped and always ASCII, so the raw bytes are the text.
+        var raw = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
+        var text = System.Text.Encoding.ASCII.GetString(raw, 0, Math.Min(raw.Length, 64));
+        return raw.Length > 64 ? $"{text}… ({raw.Length} digits)" : text;
+    }
+
+    /// <summary>Quotes a value for an error message, cut short when long (a frame may hold megabytes of text).</summary>
+    public static string Quote(string? text) => text switch
+    {
+        null => "null",
+        { Length: > 64 } => $"\"{text.Substring(0, 64)}…\" ({text.Length} characters)",
+        _ => $"\"{text}\"",
+    };
 }

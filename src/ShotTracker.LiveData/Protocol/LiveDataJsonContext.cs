@@ -11,7 +11,7 @@ namespace ShotTracker.LiveData.Protocol;
 [JsonSourceGenerationOptions(
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(TolerantInt32Converter), typeof(TolerantInt64Converter)])]
+    Converters = [typeof(TolerantInt32Converter), typeof(TolerantInt64Converter), typeof(FiniteDoubleConverter), typeof(JsonElementConverter)])]
 [JsonSerializable(typeof(MarkerData))]
 [JsonSerializable(typeof(BroadcastSummaryData))]
 [JsonSerializable(typeof(BoxScoreStatsData))]

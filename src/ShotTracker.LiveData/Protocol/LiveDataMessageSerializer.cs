@@ -30,8 +30,15 @@ public static partial class LiveDataMessageSerializer
     /// </returns>
     /// <exception cref="LiveDataProtocolException">
     /// The message is not valid JSON, its root is not an object, it has no <c>type</c>, or its payload does not
-    /// fit the documented shape of its source. The exception keeps the raw message and says where reading stopped.
+    /// fit the documented shape of its source: a string that is not valid UTF-8 or holds a lone surrogate escape,
+    /// a number out of range for its property (<c>1e400</c> for a double), a value of another JSON type. The
+    /// exception keeps the raw message and says where reading stopped.
     /// </exception>
+    /// <remarks>
+    /// Total: for any bytes this returns one of the events above or throws <see cref="LiveDataProtocolException"/>,
+    /// never another exception. Every event it returns can be written with <see cref="SerializeToUtf8Bytes"/>, and
+    /// reading what was written gives an equal event. A property repeated in a message is read again; the last wins.
+    /// </remarks>
     public static LiveDataEvent Deserialize(ReadOnlySpan<byte> utf8Json) => EnvelopeReader.Read(utf8Json);
 
     /// <summary>Reads one message given as a string.</summary>

@@ -7,7 +7,7 @@ namespace ShotTracker.LiveData.Models;
 internal sealed class ShotLocationConverter : JsonConverter<ShotLocation>
 {
     public override ShotLocation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        new(JsonElement.ParseValue(ref reader));
+        new(Protocol.Converters.JsonText.ParseElement(ref reader));
 
     public override void Write(Utf8JsonWriter writer, ShotLocation value, JsonSerializerOptions options) =>
         value.RawValue.WriteTo(writer);

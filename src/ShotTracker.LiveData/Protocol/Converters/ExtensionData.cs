@@ -6,7 +6,7 @@ namespace ShotTracker.LiveData.Protocol.Converters;
 internal static class ExtensionData
 {
     public static void Add(ref Dictionary<string, JsonElement>? extra, string name, ref Utf8JsonReader reader) =>
-        (extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+        (extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonText.ParseElement(ref reader);
 
     public static void Write(Utf8JsonWriter writer, IDictionary<string, JsonElement>? extra)
     {

@@ -67,7 +67,8 @@ internal static class LocationSampleReader
     private static string? ReadType(ref Utf8JsonReader reader, int index)
     {
         // PLAYER and BALL arrive eleven times a frame: hand out the same two strings.
-        if (reader.TokenType == JsonTokenType.String)
+        // ValueTextEquals unescapes escaped text and throws on a lone surrogate: escaped values take the checked path.
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
         {
             if (reader.ValueTextEquals("PLAYER"u8))
             {

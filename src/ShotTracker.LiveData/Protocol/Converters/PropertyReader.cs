@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace ShotTracker.LiveData.Protocol.Converters;
@@ -11,16 +10,24 @@ internal static class PropertyReader
 {
     public static double? ReadDouble(ref Utf8JsonReader reader, in JsonPath path)
     {
-        switch (reader.TokenType)
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) && IsFinite(value))
         {
-            case JsonTokenType.Number when reader.TryGetDouble(out var value):
-                return value;
-            case JsonTokenType.Null:
-                return null;
-            case JsonTokenType.String when double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed):
-                return parsed;
-            default:
-                throw Mismatch(ref reader, path, "a number");
+            return value;
+        }
+
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return FiniteDouble.Read(ref reader) ?? throw Mismatch(ref reader, path, "a number");
+        }
+        catch (JsonException ex) when (ex.Path is null)
+        {
+            var text = path.ToString();
+            throw new JsonException($"The JSON value at {text} could not be read: {ex.Message}", text, lineNumber: null, bytePositionInLine: reader.TokenStartIndex, ex);
         }
     }
 
@@ -40,9 +47,9 @@ internal static class PropertyReader
         {
             return TolerantNumber.ReadIntegral(ref reader);
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
-            throw Mismatch(ref reader, path, "an integer");
+            throw Mismatch(ref reader, path, "an integer", ex);
         }
     }
 
@@ -54,28 +61,59 @@ internal static class PropertyReader
         _ => throw Mismatch(ref reader, path, "a boolean"),
     };
 
-    public static string? ReadString(ref Utf8JsonReader reader, in JsonPath path) => reader.TokenType switch
+    public static string? ReadString(ref Utf8JsonReader reader, in JsonPath path)
     {
-        JsonTokenType.String => reader.GetString(),
-        JsonTokenType.Null => null,
-        _ => throw Mismatch(ref reader, path, "a string"),
-    };
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                try
+                {
+                    return JsonText.GetString(ref reader);
+                }
+                catch (InvalidJsonTextException ex)
+                {
+                    throw InvalidText(path, ex);
+                }
+
+            case JsonTokenType.Null:
+                return null;
+            default:
+                throw Mismatch(ref reader, path, "a string");
+        }
+    }
 
     /// <summary>Reads a string that is likely to repeat across messages, sharing one instance per thread.</summary>
     public static string? ReadRepeatedString(ref Utf8JsonReader reader, in JsonPath path)
     {
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
         {
-            return Utf8StringCache.Get(reader.ValueSpan);
+            try
+            {
+                return Utf8StringCache.Get(reader.ValueSpan);
+            }
+            catch (System.Text.DecoderFallbackException ex)
+            {
+                throw InvalidText(path, new InvalidJsonTextException("The JSON string is not valid UTF-8.", reader.TokenStartIndex, ex));
+            }
         }
 
         return ReadString(ref reader, path);
     }
 
     /// <summary>An error that already carries its path, so the serializer does not replace it with the object's.</summary>
-    public static JsonException Mismatch(ref Utf8JsonReader reader, in JsonPath path, string expected)
+    public static JsonException Mismatch(ref Utf8JsonReader reader, in JsonPath path, string expected, Exception? reason = null)
     {
         var text = path.ToString();
-        return new($"The JSON value at {text} could not be read: expected {expected} but found {JsonTokenNames.Describe(reader.TokenType)}.", text, lineNumber: null, bytePositionInLine: reader.TokenStartIndex);
+        var why = reason is null ? string.Empty : $" ({reason.Message})";
+        return new($"The JSON value at {text} could not be read: expected {expected} but found {JsonTokenNames.Describe(reader.TokenType)}{why}.", text, lineNumber: null, bytePositionInLine: reader.TokenStartIndex, reason);
     }
+
+    /// <summary>An error for a string at <paramref name="path"/> that is not valid text.</summary>
+    public static JsonException InvalidText(in JsonPath path, InvalidJsonTextException ex)
+    {
+        var text = path.ToString();
+        return new($"The JSON value at {text} could not be read: {ex.Message}", text, lineNumber: null, bytePositionInLine: ex.Position, ex);
+    }
+
+    private static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
 }

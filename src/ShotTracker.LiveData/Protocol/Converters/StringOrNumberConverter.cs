@@ -16,7 +16,7 @@ internal sealed class StringOrNumberConverter : JsonConverter<string>
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return reader.GetString();
+                return JsonText.GetString(ref reader);
             case JsonTokenType.Number:
                 // Numbers are never escaped, so the raw bytes are the text.
                 var bytes = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray();

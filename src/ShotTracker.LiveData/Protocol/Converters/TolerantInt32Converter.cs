@@ -53,7 +53,10 @@ internal static class TolerantNumber
         switch (reader.TokenType)
         {
             case JsonTokenType.Number:
-                return FromDouble(reader.GetDouble());
+                // TryGetDouble fails (netstandard2.0) or gives infinity (.NET) beyond double's range: both are rejected.
+                return reader.TryGetDouble(out var number) && !double.IsInfinity(number)
+                    ? FromDouble(number)
+                    : throw new JsonException($"The number {JsonTokenNames.NumberText(ref reader)} is out of range for an integer.");
             case JsonTokenType.String:
                 var text = reader.HasValueSequence || reader.ValueIsEscaped ? null : reader.ValueSpan;
                 if (text is { } span && Utf8Parser.TryParse(span, out long parsed, out var consumed) && consumed == span.Length)
@@ -61,13 +64,13 @@ internal static class TolerantNumber
                     return parsed;
                 }
 
-                var str = reader.GetString();
+                var str = JsonText.GetString(ref reader);
                 if (double.TryParse(str, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d))
                 {
                     return FromDouble(d);
                 }
 
-                throw new JsonException($"The string \"{str}\" is not an integer.");
+                throw new JsonException($"The string {JsonTokenNames.Quote(str)} is not an integer.");
             default:
                 throw new JsonException($"Expected an integer but found {reader.TokenType}.");
         }

@@ -10,6 +10,9 @@ internal static class Utf8StringCache
     private const int Slots = 8;
     private const int MaxCachedLength = 64;
 
+    // Throws DecoderFallbackException on invalid UTF-8 instead of inventing U+FFFD: the reader reports it as invalid text.
+    private static readonly System.Text.UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     [ThreadStatic]
     private static Entry[]? t_entries;
 
@@ -20,7 +23,7 @@ internal static class Utf8StringCache
     {
         if (utf8.Length > MaxCachedLength)
         {
-            return System.Text.Encoding.UTF8.GetString(utf8.ToArray());
+            return Strict.GetString(utf8.ToArray());
         }
 
         var entries = t_entries ??= new Entry[Slots];
@@ -34,7 +37,7 @@ internal static class Utf8StringCache
         }
 
         var bytes = utf8.ToArray();
-        var value = System.Text.Encoding.UTF8.GetString(bytes);
+        var value = Strict.GetString(bytes);
         entries[t_next] = new Entry(bytes, value);
         t_next = (t_next + 1) % Slots;
         return value;
