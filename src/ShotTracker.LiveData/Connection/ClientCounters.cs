@@ -1,5 +1,6 @@
 using ShotTracker.LiveData.Diagnostics;
 using ShotTracker.LiveData.Transport;
+using ShotTracker.LiveData.Protocol;
 
 namespace ShotTracker.LiveData.Connection;
 
@@ -9,7 +10,7 @@ namespace ShotTracker.LiveData.Connection;
 /// </summary>
 internal sealed class ClientCounters(LiveDataMetrics metrics) : IKeepAliveObserver
 {
-    private readonly long[] _bySource = new long[16];
+    private readonly long[] _bySource = new long[SourceTable.IndexCapacity];
     private long _unknown;
     private long _parseErrors;
     private long _duplicates;

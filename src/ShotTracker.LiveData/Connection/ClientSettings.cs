@@ -1,5 +1,6 @@
 using Polly;
 using ShotTracker.LiveData.Transport;
+using ShotTracker.LiveData.Protocol;
 
 namespace ShotTracker.LiveData.Connection;
 
@@ -29,7 +30,7 @@ internal sealed partial class ClientSettings
         CloseTimeout = options.CloseTimeout;
         MaxMessageSize = options.MaxMessageSize;
         EventBufferCapacity = options.EventBufferCapacity;
-        var keepLatest = new bool[16];
+        var keepLatest = new bool[SourceTable.IndexCapacity];
         foreach (var pair in options.BackpressurePolicies)
         {
             keepLatest[(int)pair.Key] = pair.Value == LiveDataBackpressurePolicy.KeepLatest;

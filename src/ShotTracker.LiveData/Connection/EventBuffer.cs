@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using ShotTracker.LiveData.Protocol;
 
 namespace ShotTracker.LiveData.Connection;
 
@@ -15,7 +16,7 @@ internal sealed class EventBuffer(int capacity)
 {
     private readonly object _gate = new();
     private readonly LinkedList<LiveDataEvent> _items = new();
-    private readonly LinkedListNode<LiveDataEvent>?[] _latest = new LinkedListNode<LiveDataEvent>?[16];
+    private readonly LinkedListNode<LiveDataEvent>?[] _latest = new LinkedListNode<LiveDataEvent>?[SourceTable.IndexCapacity];
     private int _bufferedCount;
     private TaskCompletionSource<bool>? _readerWaiter;
     private TaskCompletionSource<bool>? _writerWaiter;

@@ -26,7 +26,8 @@ internal static partial class EnvelopeReader
         var ex = fastPathError as JsonException;
         try
         {
-            PayloadSerializer.ReadIsolated(message.Slice(dataOffset), source);
+            var isolated = new Utf8JsonReader(message.Slice(dataOffset), new JsonReaderOptions { AllowMultipleValues = true });
+            SourceTable.Get(source).ReadIsolated(ref isolated);
         }
         catch (JsonException isolated)
         {

@@ -90,7 +90,7 @@ internal static partial class EnvelopeReader
                 if (reader.TokenType == JsonTokenType.String)
                 {
                     EnsureText(ref reader, utf8Json, "$.source", "'source'");
-                    source = SourceNames.Match(ref reader);
+                    source = SourceTable.Match(ref reader)?.Source;
                     unknownSourceName = source is null ? GetText(ref reader, utf8Json, "$.source", "'source'") : null;
                 }
                 else if (reader.TokenType != JsonTokenType.Null)
@@ -114,7 +114,7 @@ internal static partial class EnvelopeReader
                 {
                     try
                     {
-                        payload = PayloadSerializer.Read(ref reader, known);
+                        payload = SourceTable.Get(known).Read(ref reader);
                         payloadSource = known;
                     }
                     catch (Exception ex) when (IsPayloadError(ex))
@@ -171,7 +171,7 @@ internal static partial class EnvelopeReader
             payload = ReadDeferred(utf8Json.Slice(dataStart, dataLength), dataSource, utf8Json, dataStart);
         }
 
-        return PayloadSerializer.CreateEvent(dataSource, payload, sequence, extra);
+        return SourceTable.Get(dataSource).CreateEvent(payload, sequence, extra);
     }
 
     // Called in place, converters surface bad values as the exceptions the serializer would have wrapped in a
@@ -246,7 +246,7 @@ internal static partial class EnvelopeReader
 
         try
         {
-            return PayloadSerializer.Read(ref reader, source);
+            return SourceTable.Get(source).Read(ref reader);
         }
         catch (Exception ex) when (IsPayloadError(ex))
         {

@@ -41,7 +41,7 @@ internal static class EnvelopeWriter
         if (liveDataEvent is not PongEvent)
         {
             writer.WritePropertyName("data"u8);
-            PayloadSerializer.Write(writer, liveDataEvent);
+            SourceTable.Get(liveDataEvent.Source!.Value).Write(writer, liveDataEvent);
         }
 
         if (liveDataEvent.AdditionalEnvelopeProperties is { } extra)
