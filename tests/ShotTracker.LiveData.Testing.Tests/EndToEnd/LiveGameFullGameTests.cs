@@ -1,0 +1,119 @@
+using ShotTracker.LiveData.Game;
+
+namespace ShotTracker.LiveData.Testing.Tests.EndToEnd;
+
+/// <summary>
+/// <see cref="LiveGame"/> over whole emulated games streamed through <see cref="LiveDataClient"/>: the projection ends
+/// equal to the emulator's own box score for every team and player, however the game reached it.
+/// </summary>
+public sealed class LiveGameFullGameTests
+{
+    private static readonly TimeSpan GameTimeout = TimeSpan.FromMinutes(3);
+
+    [Fact]
+    public async Task FullGame_ThroughClient_EndsEqualToTheEmulatorsBoxScore()
+    {
+        await using var emulator = await StartAsync(seed: 21, faults: null);
+        await using var client = new LiveDataClient(ClientOptions(emulator));
+        var game = new LiveGame();
+        var scoreChanges = CountScoreChangesAsync(game);
+
+        var final = await game.RunAsync(client.StreamAsync()).WithTimeout(GameTimeout);
+
+        LiveGameAssert.MatchesBoxScore(final, emulator.BoxScore!);
+        LiveGameAssert.HasEveryPlay(final, emulator.BoxScore!);
+        final.Discrepancies.Should().BeEmpty("every broadcast summary agreed with what the events added up to");
+        final.Positions.Should().NotBeNull();
+        var (changes, last) = await scoreChanges.WithTimeout();
+        changes.Should().BeGreaterThan(20, "every scoring play changes the score");
+        last.Should().BeSameAs(final, "the change stream ends on the latest snapshot");
+    }
+
+    [Fact]
+    public async Task FullGame_EmulatorDropsTheConnectionEvery200Messages_EndsEqualToTheEmulatorsBoxScore()
+    {
+        await using var emulator = await StartAsync(seed: 22, new EmulatorFaults { DropEveryMessages = 200 });
+        await using var client = new LiveDataClient(ClientOptions(emulator));
+        var game = new LiveGame();
+
+        var final = await game.RunAsync(client.StreamAsync()).WithTimeout(GameTimeout);
+
+        emulator.ConnectionsDropped.Should().BeGreaterThan(50, "the emulator dropped the connection every 200 messages");
+        LiveGameAssert.MatchesBoxScore(final, emulator.BoxScore!);
+        LiveGameAssert.HasEveryPlay(final, emulator.BoxScore!);
+        final.Discrepancies.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task FullGame_ProjectionStartsMidGameFromCatchUp_EndsEqualToTheEmulatorsBoxScore()
+    {
+        await using var emulator = await StartAsync(seed: 23, faults: null);
+
+        // Someone else watches the first half, so the game is in the third quarter when the projection joins.
+        await using (var early = new LiveDataClient(ClientOptions(emulator)))
+        {
+            await foreach (var e in early.StreamAsync().WithCancellation(CancellationToken.None))
+            {
+                if (e is ClockEvent { Data.Period: "Q3" })
+                {
+                    break;
+                }
+            }
+        }
+
+        var options = ClientOptions(emulator);
+        options.LastSequence = 0;
+        await using var client = new LiveDataClient(options);
+        var game = new LiveGame();
+        string? firstClockPeriod = null;
+
+        var final = await game.RunAsync(Watch(client.StreamAsync(), e => firstClockPeriod ??= (e as ClockEvent)?.Data.Period)).WithTimeout(GameTimeout);
+
+        firstClockPeriod.Should().BeOneOf(["Q3", "Q4"], "the projection joined mid-game: the clock it saw first was already in the second half");
+        LiveGameAssert.MatchesBoxScore(final, emulator.BoxScore!);
+        LiveGameAssert.HasEveryPlay(final, emulator.BoxScore!);
+        final.Discrepancies.Should().BeEmpty();
+    }
+
+    private static Task<LiveDataEmulator> StartAsync(int seed, EmulatorFaults? faults) =>
+        LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
+        {
+            Game = new SyntheticGameOptions { Seed = seed, LocationRateHz = 5 },
+            Pace = EmulatorPace.AsFastAsPossible,
+            Faults = faults ?? new EmulatorFaults(),
+        }).WithTimeout();
+
+    private static LiveDataClientOptions ClientOptions(LiveDataEmulator emulator) => new()
+    {
+        Endpoint = emulator.Endpoint,
+        TokenProvider = LiveDataTokenProvider.FromToken(emulator.Token),
+        AllowInsecureTransport = true,
+        Reconnect = new ReconnectOptions { BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(50) },
+    };
+
+    private static async Task<(int ScoreChanges, GameSnapshot? Last)> CountScoreChangesAsync(LiveGame game)
+    {
+        var enumerator = game.ChangesAsync().GetAsyncEnumerator();
+        var first = enumerator.MoveNextAsync();
+        var count = 0;
+        GameSnapshot? last = null;
+        while (await first)
+        {
+            count += enumerator.Current.Kinds.HasFlag(GameChangeKinds.Score) ? 1 : 0;
+            last = enumerator.Current.Snapshot;
+            first = enumerator.MoveNextAsync();
+        }
+
+        await enumerator.DisposeAsync();
+        return (count, last);
+    }
+
+    private static async IAsyncEnumerable<LiveDataEvent> Watch(IAsyncEnumerable<LiveDataEvent> events, Action<LiveDataEvent> watch)
+    {
+        await foreach (var e in events)
+        {
+            watch(e);
+            yield return e;
+        }
+    }
+}
