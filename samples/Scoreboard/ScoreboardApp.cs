@@ -7,7 +7,7 @@ namespace ShotTracker.LiveData.Samples.Scoreboard;
 internal static class ScoreboardApp
 {
     private static readonly LiveDataSource[] SourcesShown =
-        [LiveDataSource.Clock, LiveDataSource.Chart, LiveDataSource.BoxScoreStats, LiveDataSource.BroadcastSummary];
+        [LiveDataSource.Clock, LiveDataSource.Chart, LiveDataSource.BoxScoreStats, LiveDataSource.BroadcastSummary, LiveDataSource.Marker];
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
