@@ -70,7 +70,13 @@ internal sealed class ChangeQueue(int capacity)
                     return null;
                 }
 
-                waiter = _waiter ??= new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+                // A waiter cancelled by an earlier read's token is not reused.
+                if (_waiter is null || _waiter.Task.IsCompleted)
+                {
+                    _waiter = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+                }
+
+                waiter = _waiter;
             }
 
             using (cancellationToken.Register(static state => ((TaskCompletionSource<bool>)state!).TrySetCanceled(), waiter))

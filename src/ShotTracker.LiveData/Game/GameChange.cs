@@ -31,5 +31,5 @@ public sealed record GameChange
     };
 
     private static IReadOnlyList<T> Concat<T>(IReadOnlyList<T> first, IReadOnlyList<T> second) =>
-        first.Count == 0 ? second : second.Count == 0 ? first : [.. first, .. second];
+        first.Count == 0 ? second : second.Count == 0 ? first : Array.AsReadOnly(first.Concat(second).ToArray());
 }

@@ -91,8 +91,8 @@ internal sealed partial class GameState
             {
                 var play = substitution with
                 {
-                    Entering = players.Where(p => Array.IndexOf(previous, p) < 0).ToArray(),
-                    Leaving = previous.Where(p => Array.IndexOf(players, p) < 0).ToArray(),
+                    Entering = Array.AsReadOnly(players.Where(p => Array.IndexOf(previous, p) < 0).ToArray()),
+                    Leaving = Array.AsReadOnly(previous.Where(p => Array.IndexOf(players, p) < 0).ToArray()),
                 };
                 _plays.Add(play);
                 _newPlays.Add(play);

@@ -51,7 +51,7 @@ internal sealed partial class GameState
             if (_newDiscrepancies.Count > 0)
             {
                 _discrepancies.AddRange(_newDiscrepancies);
-                _discrepancyView = _discrepancies.ToArray();
+                _discrepancyView = Array.AsReadOnly(_discrepancies.ToArray());
                 kinds |= GameChangeKinds.Discrepancy;
             }
         }

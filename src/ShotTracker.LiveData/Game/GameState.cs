@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Microsoft.Extensions.Logging;
 using ShotTracker.LiveData.Models;
 
@@ -78,8 +79,8 @@ internal sealed partial class GameState(LiveGameOptions options, ILogger logger)
         {
             Kinds = kinds,
             Snapshot = Snapshot,
-            Plays = _newPlays.Count == 0 ? [] : _newPlays.ToArray(),
-            Discrepancies = _newDiscrepancies.Count == 0 ? [] : _newDiscrepancies.ToArray(),
+            Plays = _newPlays.Count == 0 ? [] : Array.AsReadOnly(_newPlays.ToArray()),
+            Discrepancies = _newDiscrepancies.Count == 0 ? [] : Array.AsReadOnly(_newDiscrepancies.ToArray()),
         };
     }
 
@@ -116,7 +117,8 @@ internal sealed partial class GameState(LiveGameOptions options, ILogger logger)
         };
     }
 
-    private GameTeam[] BuildTeams()
+    // Snapshots hand out read-only wrappers: the arrays behind them are shared with the state and later snapshots.
+    private ReadOnlyCollection<GameTeam> BuildTeams()
     {
         var ledger = Active;
         var teams = new GameTeam[_teamOrder.Count];
@@ -136,15 +138,15 @@ internal sealed partial class GameState(LiveGameOptions options, ILogger logger)
                 JerseyColor = team.JerseyColor,
                 Score = score,
                 PeriodFouls = _box.PeriodFouls(team.Id, _period?.Code),
-                OnCourt = team.OnCourt,
+                OnCourt = Array.AsReadOnly(team.OnCourt),
                 Stats = StatIndex.ToLine(counts, team.Adjust, score - allowed),
             };
         }
 
-        return teams;
+        return Array.AsReadOnly(teams);
     }
 
-    private Dictionary<PlayerId, GamePlayer> BuildPlayers()
+    private ReadOnlyDictionary<PlayerId, GamePlayer> BuildPlayers()
     {
         var ledger = Active;
         var players = new Dictionary<PlayerId, GamePlayer>(_players.Count);
@@ -164,7 +166,7 @@ internal sealed partial class GameState(LiveGameOptions options, ILogger logger)
             });
         }
 
-        return players;
+        return new ReadOnlyDictionary<PlayerId, GamePlayer>(players);
     }
 
     private TeamInfo? Team(TeamId? id)

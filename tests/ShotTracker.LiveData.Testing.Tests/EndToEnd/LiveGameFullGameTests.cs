@@ -24,6 +24,12 @@ public sealed class LiveGameFullGameTests
         LiveGameAssert.HasEveryPlay(final, emulator.BoxScore!);
         final.Discrepancies.Should().BeEmpty("every broadcast summary agreed with what the events added up to");
         final.Positions.Should().NotBeNull();
+        final.Plays.Should().OnlyContain(p => p.GameClock != null && p.Period != null, "every play of a game watched live has its period and clock");
+        foreach (var period in final.Plays.GroupBy(p => p.Period))
+        {
+            period.Select(p => p.GameClock!.Value).Should().BeInDescendingOrder($"the clock counts down through {period.Key}");
+        }
+
         var (changes, last) = await scoreChanges.WithTimeout();
         changes.Should().BeGreaterThan(20, "every scoring play changes the score");
         last.Should().BeSameAs(final, "the change stream ends on the latest snapshot");
