@@ -177,6 +177,23 @@ public sealed class LiveGameTests
     }
 
     [Fact]
+    public void Apply_PossessionsAndShotPlayers_KeepWhoIsOnCourtCurrent()
+    {
+        var game = Fold(TipOff());
+
+        game.Apply(Parse("""{"type":"data","source":"possessions","seq":900,"data":{"state":"IN_PROGRESS","possession":{"teamId":"5002","lineupPlayers":["21","22","23","24","26"],"opponentLineupPlayers":["11","12","13","14","17"]}}}"""))!
+            .Kinds.Should().HaveFlag(GameChangeKinds.Lineup);
+        game.Current.Possession.Should().Be(AwayId);
+        game.Current.Team(AwayId)!.OnCourt.Should().Contain(PlayerId.FromNumber(26)).And.NotContain(PlayerId.FromNumber(25));
+        game.Current.Team(HomeId)!.OnCourt.Should().Contain(PlayerId.FromNumber(17));
+
+        game.Apply(Parse("""{"type":"data","source":"chart","seq":901,"data":{"eid":"s9","pid":"21","tid":"5002","st":"MISS","is3":false,"pts":0,"players":["11","12","13","14","15","21","22","23","24","25"]}}"""));
+        game.Current.Team(AwayId)!.OnCourt.Should().Contain(PlayerId.FromNumber(25)).And.NotContain(PlayerId.FromNumber(26));
+        game.Current.Team(HomeId)!.OnCourt.Should().Contain(PlayerId.FromNumber(15)).And.NotContain(PlayerId.FromNumber(17));
+        game.Current.Possession.Should().Be(AwayId, "a missed shot leaves the ball with the shooting team until the rebound");
+    }
+
+    [Fact]
     public void Apply_AnythingAtAll_NeverThrows()
     {
         var game = new LiveGame();
