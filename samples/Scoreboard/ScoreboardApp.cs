@@ -1,3 +1,4 @@
+using ShotTracker.LiveData.Game;
 using ShotTracker.LiveData.Testing;
 
 namespace ShotTracker.LiveData.Samples.Scoreboard;
@@ -6,7 +7,7 @@ namespace ShotTracker.LiveData.Samples.Scoreboard;
 internal static class ScoreboardApp
 {
     private static readonly LiveDataSource[] SourcesShown =
-        [LiveDataSource.Clock, LiveDataSource.Chart, LiveDataSource.BoxScoreStats, LiveDataSource.BroadcastSummary];
+        [LiveDataSource.Clock, LiveDataSource.Chart, LiveDataSource.BoxScoreStats, LiveDataSource.BroadcastSummary, LiveDataSource.Marker];
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
@@ -50,13 +51,13 @@ internal static class ScoreboardApp
         }, cancellationToken);
         await output.WriteLineAsync($"Emulator streaming a synthetic game (seed {arguments.Seed}) at {emulator.Endpoint}");
 
-        var (board, exitCode) = await StreamAsync(emulator.Endpoint, emulator.Token, insecure: true, output, interactive, cancellationToken);
-        if (exitCode == 0 && board is not null)
+        var (game, exitCode) = await StreamAsync(emulator.Endpoint, emulator.Token, insecure: true, output, interactive, cancellationToken);
+        if (exitCode == 0 && game is not null)
         {
             // The emulator knows the true final score: show that what came through the client adds up to it.
             var truth = emulator.BoxScore!;
-            var expected = new[] { truth.Home, truth.Away }.ToDictionary(t => t.TeamId.ToString(System.Globalization.CultureInfo.InvariantCulture), t => t.Points);
-            var matches = board.Teams.All(t => expected.TryGetValue(t.TeamId, out var points) && points == t.Points) && board.Teams.Count() == 2;
+            var expected = new[] { truth.Home, truth.Away }.ToDictionary(t => TeamId.FromNumber(t.TeamId), t => t.Points);
+            var matches = game.Teams.Count == 2 && game.Teams.All(t => expected.TryGetValue(t.Id, out var points) && points == t.Score);
             await output.WriteLineAsync(matches
                 ? "Final score matches the emulator's box score."
                 : "Final score DOES NOT match the emulator's box score.");
@@ -66,7 +67,7 @@ internal static class ScoreboardApp
         return exitCode;
     }
 
-    private static async Task<(GameScoreboard? Board, int ExitCode)> StreamAsync(
+    private static async Task<(GameSnapshot? Game, int ExitCode)> StreamAsync(
         Uri endpoint, string token, bool insecure, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
         var options = new LiveDataClientOptions
@@ -81,27 +82,29 @@ internal static class ScoreboardApp
         }
 
         await using var client = new LiveDataClient(options);
-        var board = new GameScoreboard();
+        // The game as typed state: score, clocks, rosters and box score, folded from the events.
+        var game = new LiveGame();
         var renderer = new ScoreboardRenderer(output, interactive, TimeProvider.System);
         try
         {
             await foreach (var e in client.StreamAsync(cancellationToken))
             {
-                if (board.Apply(e))
+                if (game.Apply(e) is { } change)
                 {
-                    renderer.Update(board, client);
+                    renderer.Update(change.Snapshot, client);
                 }
             }
         }
         catch (LiveDataException ex)
         {
             await output.WriteLineAsync($"The stream failed: {ex.Message}");
-            return (board, 1);
+            return (game.Current, 1);
         }
 
-        renderer.Finish(board, client);
+        var final = game.Current;
+        renderer.Finish(final, client);
         var stats = client.GetStatistics();
-        await output.WriteLineAsync($"{board.Messages} events, {stats.Reconnects} reconnects, {stats.DuplicatesDropped} duplicates dropped, last seq {client.LastSequence}.");
-        return (board, 0);
+        await output.WriteLineAsync($"{final.EventCount} events, {stats.Reconnects} reconnects, {stats.DuplicatesDropped} duplicates dropped, last seq {client.LastSequence}.");
+        return (final, 0);
     }
 }

@@ -1,10 +1,12 @@
+using System.Globalization;
 using System.Text;
+using ShotTracker.LiveData.Game;
 
 namespace ShotTracker.LiveData.Samples.Scoreboard;
 
 /// <summary>
-/// Draws the scoreboard: redrawn in place (ANSI) on a terminal, at most every <see cref="RedrawInterval"/>;
-/// one line per scoring change when the output is redirected (logs, tests).
+/// Draws the scoreboard from a <see cref="GameSnapshot"/>: redrawn in place (ANSI) on a terminal, at most every
+/// <see cref="RedrawInterval"/>; one line per scoring change when the output is redirected (logs, tests).
 /// </summary>
 internal sealed class ScoreboardRenderer(TextWriter output, bool interactive, TimeProvider timeProvider)
 {
@@ -13,7 +15,7 @@ internal sealed class ScoreboardRenderer(TextWriter output, bool interactive, Ti
     private string? _lastScoreLine;
     private int _linesDrawn;
 
-    public void Update(GameScoreboard board, LiveDataClient? client, bool force = false)
+    public void Update(GameSnapshot game, LiveDataClient? client, bool force = false)
     {
         if (interactive)
         {
@@ -24,7 +26,7 @@ internal sealed class ScoreboardRenderer(TextWriter output, bool interactive, Ti
             }
 
             _lastDraw = now;
-            var frame = Frame(board, client);
+            var frame = Frame(game, client);
             // Move up over the previous frame and overwrite it: the board updates in place.
             var up = _linesDrawn > 0 ? $"\u001b[{_linesDrawn}F" : string.Empty;
             output.Write(up + string.Join("\n", frame.Select(l => l + "\u001b[K")) + "\n");
@@ -32,51 +34,74 @@ internal sealed class ScoreboardRenderer(TextWriter output, bool interactive, Ti
             return;
         }
 
-        var scoreLine = ScoreLine(board);
+        var scoreLine = ScoreLine(game);
         if (scoreLine != _lastScoreLine)
         {
             _lastScoreLine = scoreLine;
-            output.WriteLine($"{board.Period,-4} {board.GameClock,-8} {scoreLine}");
+            output.WriteLine($"{game.Period,-4} {Clock(game.GameClock),-8} {scoreLine}");
         }
     }
 
-    public void Finish(GameScoreboard board, LiveDataClient? client)
+    public void Finish(GameSnapshot game, LiveDataClient? client)
     {
         if (interactive)
         {
-            Update(board, client, force: true);
+            Update(game, client, force: true);
         }
 
-        output.WriteLine($"FINAL  {ScoreLine(board)}");
-        foreach (var player in board.TopScorers(5))
+        output.WriteLine($"FINAL  {ScoreLine(game)}");
+        foreach (var player in TopScorers(game, 5))
         {
-            output.WriteLine($"  {player.Name,-24} {player.Points,3} PTS  {player.FieldGoalsMade}/{player.FieldGoalsAttempted} FG  {player.ThreePointersMade} 3PM  {player.Rebounds} REB  {player.Assists} AST");
+            var s = player.Stats;
+            output.WriteLine($"  {player.DisplayName,-24} {s.Points,3} PTS  {s.FieldGoalsMade}/{s.FieldGoalsAttempted} FG  {s.ThreePointersMade} 3PM  {s.Rebounds} REB  {s.Assists} AST");
         }
     }
 
-    internal static string ScoreLine(GameScoreboard board) =>
-        string.Join("  -  ", board.Teams.Select(t => $"{t.Name} {t.Points}"));
+    internal static string ScoreLine(GameSnapshot game) =>
+        string.Join("  -  ", game.Teams.Select(t => $"{t.DisplayName} {t.Score}"));
 
-    private static List<string> Frame(GameScoreboard board, LiveDataClient? client)
+    private static IEnumerable<GamePlayer> TopScorers(GameSnapshot game, int count) =>
+        game.Players.Values.Where(p => p.Stats.Points > 0).OrderByDescending(p => p.Stats.Points).ThenBy(p => p.Id).Take(count);
+
+    private static string? Clock(TimeSpan? clock) => clock is { } c
+        ? string.Create(CultureInfo.InvariantCulture, $"{(int)c.TotalMinutes}:{c.Seconds:D2}.{c.Milliseconds / 100}")
+        : null;
+
+    private static string LastShot(GameSnapshot game)
+    {
+        for (var i = game.Plays.Count - 1; i >= 0; i--)
+        {
+            if (game.Plays[i] is ShotPlay { Kind: not ShotKind.FreeThrow } shot)
+            {
+                var shooter = shot.PlayerId is { } id && game.Player(id) is { } player ? player.DisplayName : "?";
+                return $"{shooter} {(shot.Kind == ShotKind.ThreePointer ? "3PT" : "2PT")} {(shot.Made ? "MAKE" : "MISS")} ({shot.Period})";
+            }
+        }
+
+        return "-";
+    }
+
+    private static List<string> Frame(GameSnapshot game, LiveDataClient? client)
     {
         var lines = new List<string>
         {
             "ShotTracker Live Data — scoreboard",
-            $"  {board.Period ?? "PRE",-4}  game {board.GameClock ?? "--:--"}   shot {board.ShotClock ?? "--"}",
+            $"  {game.Period?.Code ?? "PRE",-4}  game {Clock(game.GameClock) ?? "--:--"}   shot {(game.ShotClock is { } shot ? ((int)shot.TotalSeconds).ToString(CultureInfo.InvariantCulture) : "--")}   {game.Status}",
         };
-        lines.AddRange(board.Teams.Select(t => $"  {(t.IsHome ? "HOME" : "AWAY")}  {t.Name,-22} {t.Points,4}"));
-        lines.Add($"  last shot:   {board.LastShot ?? "-"}");
+        lines.AddRange(game.Teams.Select(t =>
+            $"  {(t.Side == TeamSide.Home ? "HOME" : t.Side == TeamSide.Away ? "AWAY" : "    ")}  {t.DisplayName,-22} {t.Score,4}  fouls {t.PeriodFouls}{(game.Possession == t.Id ? "  ●" : string.Empty)}"));
+        lines.Add($"  last shot:   {LastShot(game)}");
         var scorers = new StringBuilder();
-        foreach (var player in board.TopScorers(3))
+        foreach (var player in TopScorers(game, 3))
         {
-            scorers.Append(scorers.Length == 0 ? string.Empty : " · ").Append($"{player.Name} {player.Points}");
+            scorers.Append(scorers.Length == 0 ? string.Empty : " · ").Append($"{player.DisplayName} {player.Stats.Points}");
         }
 
         lines.Add($"  top scorers: {(scorers.Length == 0 ? "-" : scorers.ToString())}");
         if (client is not null)
         {
             var stats = client.GetStatistics();
-            lines.Add($"  {client.State} · {board.Messages} events · {stats.Reconnects} reconnects · last seq {client.LastSequence?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}");
+            lines.Add($"  {client.State} · {game.EventCount} events · {stats.Reconnects} reconnects · last seq {client.LastSequence?.ToString(CultureInfo.InvariantCulture) ?? "-"}");
         }
 
         return lines;

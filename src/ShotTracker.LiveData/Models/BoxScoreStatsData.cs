@@ -79,4 +79,12 @@ public sealed record BoxScoreStatsData : LiveDataModel
     /// <summary>Gets the hoop's y coordinate (<c>hey</c>).</summary>
     [JsonPropertyName("hey")]
     public double? HoopY { get; init; }
+
+    /// <summary>Gets <see cref="Timestamp"/> as a UTC time; <see langword="null"/> when absent.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? Time => ModelValues.FromUnixMilliseconds(Timestamp);
+
+    /// <summary>Gets <see cref="Period"/> as an ordered <see cref="Models.GamePeriod"/>; <see langword="null"/> when absent.</summary>
+    [JsonIgnore]
+    public GamePeriod? GamePeriod => Models.GamePeriod.FromCode(Period);
 }

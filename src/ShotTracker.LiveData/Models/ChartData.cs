@@ -109,4 +109,12 @@ public sealed record ChartData : LiveDataModel
     /// <summary>Gets the period (<c>prd</c>), for example <c>Q1</c>; see <see cref="Periods"/>.</summary>
     [JsonPropertyName("prd")]
     public string? Period { get; init; }
+
+    /// <summary>Gets <see cref="Timestamp"/> as a UTC time; <see langword="null"/> when absent.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? Time => ModelValues.FromUnixMilliseconds(Timestamp);
+
+    /// <summary>Gets <see cref="Period"/> as an ordered <see cref="Models.GamePeriod"/>; <see langword="null"/> when absent.</summary>
+    [JsonIgnore]
+    public GamePeriod? GamePeriod => Models.GamePeriod.FromCode(Period);
 }

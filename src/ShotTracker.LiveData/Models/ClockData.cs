@@ -52,4 +52,34 @@ public sealed record ClockData : LiveDataModel
     /// <summary>Gets the id of the clock controller (<c>controllerId</c>), or <see langword="null"/>.</summary>
     [JsonPropertyName("controllerId")]
     public string? ControllerId { get; init; }
+
+    /// <summary>
+    /// Gets the game clock (<see cref="Minutes"/>, <see cref="Seconds"/> and <see cref="SubSeconds"/>, the digits after
+    /// the decimal point) as a duration; <see langword="null"/> when the seconds are absent or not a number.
+    /// </summary>
+    [JsonIgnore]
+    public TimeSpan? GameClock => ModelValues.ClockReading(Minutes, Seconds, SubSeconds);
+
+    /// <summary>
+    /// Gets the shot clock (<see cref="ShotClockSeconds"/> and <see cref="ShotClockSubSeconds"/>) as a duration;
+    /// <see langword="null"/> when no shot clock runs.
+    /// </summary>
+    [JsonIgnore]
+    public TimeSpan? ShotClock => ModelValues.ClockReading(null, ShotClockSeconds, ShotClockSubSeconds);
+
+    /// <summary>
+    /// Gets whether the clock runs, from <see cref="State"/>: <see langword="true"/> for <c>STARTED</c> or <c>RUNNING</c>,
+    /// <see langword="false"/> for <c>STOPPED</c> or <c>PAUSED</c>, <see langword="null"/> for anything else.
+    /// </summary>
+    [JsonIgnore]
+    public bool? IsRunning => State switch
+    {
+        "STARTED" or "RUNNING" => true,
+        "STOPPED" or "PAUSED" => false,
+        _ => null,
+    };
+
+    /// <summary>Gets <see cref="Period"/> as an ordered <see cref="Models.GamePeriod"/>; <see langword="null"/> when absent.</summary>
+    [JsonIgnore]
+    public GamePeriod? GamePeriod => Models.GamePeriod.FromCode(Period);
 }

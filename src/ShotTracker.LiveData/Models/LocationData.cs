@@ -37,4 +37,16 @@ public sealed record LocationData : LiveDataModel
     /// <summary>Gets the tracked positions in this frame (<c>locations</c>): players and the ball.</summary>
     [JsonPropertyName("locations")]
     public IReadOnlyList<LocationSample>? Locations { get; init; }
+
+    /// <summary>Gets <see cref="GameClockMilliseconds"/> as a duration; <see langword="null"/> when absent.</summary>
+    [JsonIgnore]
+    public TimeSpan? GameClock => ModelValues.FromMilliseconds(GameClockMilliseconds);
+
+    /// <summary>Gets <see cref="ShotClockMilliseconds"/> as a duration; <see langword="null"/> when absent.</summary>
+    [JsonIgnore]
+    public TimeSpan? ShotClock => ModelValues.FromMilliseconds(ShotClockMilliseconds);
+
+    /// <summary>Gets <see cref="Period"/> as an ordered <see cref="Models.GamePeriod"/>; <see langword="null"/> when absent.</summary>
+    [JsonIgnore]
+    public GamePeriod? GamePeriod => Models.GamePeriod.FromCode(Period);
 }

@@ -69,4 +69,8 @@ public sealed record LocationSample : LiveDataModel
     /// <summary>Gets the velocity along z (<c>vz</c>).</summary>
     [JsonPropertyName("vz")]
     public double? VelocityZ { get; init; }
+
+    /// <summary>Gets <see cref="Timestamp"/> as a UTC time; <see langword="null"/> when absent.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? Time => ModelValues.FromUnixMilliseconds(Timestamp);
 }

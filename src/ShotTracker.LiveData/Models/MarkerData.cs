@@ -23,4 +23,8 @@ public sealed record MarkerData : LiveDataModel
     /// <summary>Gets the marker's payload (<c>data</c>), whose shape depends on <see cref="Status"/>.</summary>
     [JsonPropertyName("data")]
     public MarkerDetails? Details { get; init; }
+
+    /// <summary>Gets <see cref="Timestamp"/> as a UTC time; <see langword="null"/> when absent.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? Time => ModelValues.FromUnixMilliseconds(Timestamp);
 }

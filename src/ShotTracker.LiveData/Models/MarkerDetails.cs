@@ -39,4 +39,20 @@ public sealed record MarkerDetails : LiveDataModel
     /// <summary>Gets the second team's jersey colour as hex (<c>team2JerseyColor</c>), as sent.</summary>
     [JsonPropertyName("team2JerseyColor")]
     public string? Team2JerseyColor { get; init; }
+
+    /// <summary>
+    /// Gets the team id of a <see cref="MarkerStatuses.Lineup"/> marker (<c>teamId</c>, a string or a number), read
+    /// from <see cref="LiveDataModel.AdditionalProperties"/>; <see langword="null"/> when absent.
+    /// </summary>
+    [JsonIgnore]
+    public string? LineupTeamId =>
+        AdditionalProperties is { } extra && extra.TryGetValue("teamId", out var value) ? MarkerValues.IdText(value) : null;
+
+    /// <summary>
+    /// Gets the player ids of a <see cref="MarkerStatuses.Lineup"/> marker (<c>players</c>, strings or numbers), read
+    /// from <see cref="LiveDataModel.AdditionalProperties"/>; <see langword="null"/> when absent or not an array.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<string>? LineupPlayers =>
+        AdditionalProperties is { } extra && extra.TryGetValue("players", out var value) ? MarkerValues.IdList(value) : null;
 }

@@ -45,4 +45,8 @@ public sealed record Possession : LiveDataModel
     /// <summary>Gets the simplified view of the possession (<c>responseView</c>).</summary>
     [JsonPropertyName("responseView")]
     public PossessionResponseView? ResponseView { get; init; }
+
+    /// <summary>Gets <see cref="StartTimestamp"/> as a UTC time; <see langword="null"/> when absent.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? StartTime => ModelValues.FromUnixMilliseconds(StartTimestamp);
 }

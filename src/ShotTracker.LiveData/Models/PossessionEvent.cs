@@ -20,4 +20,8 @@ public sealed record PossessionEvent : LiveDataModel
     /// <summary>Gets the timestamp in milliseconds since the Unix epoch (<c>timestamp</c>).</summary>
     [JsonPropertyName("timestamp")]
     public long? Timestamp { get; init; }
+
+    /// <summary>Gets <see cref="Timestamp"/> as a UTC time; <see langword="null"/> when absent.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? Time => ModelValues.FromUnixMilliseconds(Timestamp);
 }

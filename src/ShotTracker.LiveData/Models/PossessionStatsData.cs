@@ -35,4 +35,8 @@ public sealed record PossessionStatsData : LiveDataModel
     /// <summary>Gets the totals, one entry per group of possessions (<c>summary</c>).</summary>
     [JsonPropertyName("summary")]
     public IReadOnlyList<PossessionGroupStats>? Summary { get; init; }
+
+    /// <summary>Gets <see cref="Timestamp"/> as a UTC time; <see langword="null"/> when absent.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? Time => ModelValues.FromUnixMilliseconds(Timestamp);
 }

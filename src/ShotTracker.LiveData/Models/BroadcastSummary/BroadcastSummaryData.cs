@@ -68,4 +68,12 @@ public sealed partial record BroadcastSummaryData : LiveDataModel
     /// </summary>
     [JsonPropertyName("ot_1_stats")]
     public PeriodStats? Overtime1Stats { get; init; }
+
+    /// <summary>Gets <see cref="Timestamp"/> as a UTC time; <see langword="null"/> when absent.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? Time => ModelValues.FromUnixMilliseconds(Timestamp);
+
+    /// <summary>Gets <see cref="Period"/> as an ordered <see cref="Models.GamePeriod"/>; <see langword="null"/> when absent.</summary>
+    [JsonIgnore]
+    public GamePeriod? GamePeriod => Models.GamePeriod.FromCode(Period);
 }

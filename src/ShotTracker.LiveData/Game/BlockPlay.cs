@@ -1,0 +1,4 @@
+namespace ShotTracker.LiveData.Game;
+
+/// <summary>A blocked shot, credited to the blocker.</summary>
+public sealed record BlockPlay : GamePlay;

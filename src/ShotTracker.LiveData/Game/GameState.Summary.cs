@@ -1,0 +1,165 @@
+using ShotTracker.LiveData.Models;
+
+namespace ShotTracker.LiveData.Game;
+
+/// <summary>
+/// The broadcast summary: names, home and away, jersey numbers, who is on the floor, and the check of the computed
+/// box score against the summary's, adopting the summary's values where they differ.
+/// </summary>
+internal sealed partial class GameState
+{
+    private readonly List<GameDiscrepancy> _discrepancies = [];
+    private readonly List<GameDiscrepancy> _newDiscrepancies = [];
+    private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+    private IReadOnlyList<GameDiscrepancy> _discrepancyView = [];
+
+    private GameChangeKinds ApplySummary(BroadcastSummaryData summary)
+    {
+        var kinds = RecordedPeriod(summary.GamePeriod);
+        if (summary.GameStats is not { } game)
+        {
+            return kinds;
+        }
+
+        var sides = new[] { (Stats: game.Home, Side: TeamSide.Home), (Stats: game.Away, Side: TeamSide.Away) };
+        foreach (var (stats, side) in sides)
+        {
+            if (stats?.Team is { } line && Team(TeamId.From(line.TeamId)) is { } team)
+            {
+                kinds |= Identify(team, line, side);
+                kinds |= Roster(team, stats.Players);
+            }
+        }
+
+        if (options.AdoptBroadcastSummary)
+        {
+            foreach (var (stats, _) in sides)
+            {
+                if (stats?.Team is { } line && TeamId.From(line.TeamId) is { } teamId)
+                {
+                    Reconcile(summary, teamId, null, line, _teams[teamId].Adjust);
+                    foreach (var row in stats.Players ?? [])
+                    {
+                        if (row is { IsTeamRow: false } && PlayerId.From(row.PlayerId) is { } playerId && _players.TryGetValue(playerId, out var player))
+                        {
+                            Reconcile(summary, teamId, playerId, row, player.Adjust);
+                        }
+                    }
+                }
+            }
+
+            if (_newDiscrepancies.Count > 0)
+            {
+                _discrepancies.AddRange(_newDiscrepancies);
+                _discrepancyView = Array.AsReadOnly(_discrepancies.ToArray());
+                kinds |= GameChangeKinds.Discrepancy;
+            }
+        }
+
+        return kinds;
+    }
+
+    private static GameChangeKinds Identify(TeamInfo team, TeamStatLine line, TeamSide side)
+    {
+        if (team.Side == side && (line.TeamName is null || line.TeamName == team.Name))
+        {
+            return GameChangeKinds.None;
+        }
+
+        team.Side = side;
+        team.Name = line.TeamName ?? team.Name;
+        return GameChangeKinds.Roster;
+    }
+
+    private GameChangeKinds Roster(TeamInfo team, IReadOnlyList<PlayerStatLine>? rows)
+    {
+        var kinds = GameChangeKinds.None;
+        List<PlayerId>? onFloor = null;
+        foreach (var row in rows ?? [])
+        {
+            if (row.IsTeamRow || PlayerId.From(row.PlayerId) is not { } id)
+            {
+                continue;
+            }
+
+            kinds |= Register(id, team.Id) ? GameChangeKinds.Roster : GameChangeKinds.None;
+            var player = _players[id];
+            if (player.FirstName != row.FirstName || player.LastName != row.LastName || player.JerseyNumber != row.JerseyNumber
+                || player.Position != row.PositionAbbreviation)
+            {
+                player.FirstName = row.FirstName ?? player.FirstName;
+                player.LastName = row.LastName ?? player.LastName;
+                player.JerseyNumber = row.JerseyNumber ?? player.JerseyNumber;
+                player.Position = row.PositionAbbreviation ?? player.Position;
+                kinds |= GameChangeKinds.Roster;
+            }
+
+            if (row.OnTheFloor == true)
+            {
+                (onFloor ??= []).Add(id);
+            }
+        }
+
+        return onFloor is null ? kinds : kinds | SetOnCourt(team, onFloor.ToArray());
+    }
+
+    private void Reconcile(BroadcastSummaryData summary, TeamId teamId, PlayerId? playerId, StatLine line, int[] adjust)
+    {
+        var counts = (playerId is { } p ? Active.Player(p) : Active.Team(teamId)) ?? StatIndex.None;
+        for (var stat = 0; stat < StatIndex.Count; stat++)
+        {
+            if (SummaryValue(line, stat) is not { } expected)
+            {
+                continue;
+            }
+
+            var computed = counts[stat] + adjust[stat];
+            if (computed == expected)
+            {
+                continue;
+            }
+
+            adjust[stat] += expected - computed;
+            var subject = playerId is { } id ? $"player {id}" : $"team {teamId}";
+            if (_reported.Add(subject + "/" + StatIndex.Keys[stat]))
+            {
+                LiveGameLog.Discrepancy(logger, subject, StatIndex.Keys[stat], expected, computed);
+            }
+            else
+            {
+                LiveGameLog.RepeatedDiscrepancy(logger, subject, StatIndex.Keys[stat], expected, computed);
+            }
+
+            _newDiscrepancies.Add(new GameDiscrepancy
+            {
+                TeamId = teamId,
+                PlayerId = playerId,
+                Stat = StatIndex.Keys[stat],
+                Computed = computed,
+                Summary = expected,
+                SummaryTime = summary.Time,
+            });
+        }
+    }
+
+    private static int? SummaryValue(StatLine line, int stat) => stat switch
+    {
+        StatIndex.Points => line.Points,
+        StatIndex.FieldGoalsMade => line.FieldGoalsMade,
+        StatIndex.FieldGoalsAttempted => line.FieldGoalsAttempted,
+        StatIndex.ThreesMade => line.ThreePointFieldGoalsMade,
+        StatIndex.ThreesAttempted => line.ThreePointFieldGoalsAttempted,
+        StatIndex.FreeThrowsMade => line.FreeThrowsMade,
+        StatIndex.FreeThrowsAttempted => line.FreeThrowsAttempted,
+        StatIndex.OffensiveRebounds => line.OffensiveRebounds,
+        StatIndex.DefensiveRebounds => line.DefensiveRebounds,
+        StatIndex.Rebounds => line.Rebounds,
+        StatIndex.Assists => line.Assists,
+        StatIndex.Steals => line.Steals,
+        StatIndex.Blocks => line.Blocks,
+        StatIndex.Turnovers => line.Turnovers,
+        StatIndex.Fouls => line.Fouls,
+        StatIndex.PlusMinus => (line as PlayerStatLine)?.PlusMinus,
+        _ => null,
+    };
+}

@@ -1,0 +1,4 @@
+namespace ShotTracker.LiveData.Game;
+
+/// <summary>A steal.</summary>
+public sealed record StealPlay : GamePlay;

@@ -1,0 +1,4 @@
+namespace ShotTracker.LiveData.Game;
+
+/// <summary>A turnover, credited to the player who lost the ball.</summary>
+public sealed record TurnoverPlay : GamePlay;
