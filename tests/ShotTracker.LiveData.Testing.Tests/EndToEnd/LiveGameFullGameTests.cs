@@ -95,7 +95,7 @@ public sealed class LiveGameFullGameTests
         Endpoint = emulator.Endpoint,
         TokenProvider = LiveDataTokenProvider.FromToken(emulator.Token),
         AllowInsecureTransport = true,
-        Reconnect = new ReconnectOptions { BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(50) },
+        Reconnect = new ReconnectOptions { Delay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(50) },
     };
 
     /// <summary>Starts reading changes at once (before the game is folded) and collects them until the game completes.</summary>
