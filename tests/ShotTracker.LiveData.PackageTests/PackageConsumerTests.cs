@@ -70,7 +70,6 @@ public sealed class PackageConsumerTests : IDisposable
             using Microsoft.Extensions.DependencyInjection;
             using Microsoft.Extensions.Hosting;
             using ShotTracker.LiveData;
-            using ShotTracker.LiveData.Protocol;
             using ShotTracker.LiveData.Testing;
 
             var parsed = LiveDataMessageSerializer.Deserialize(

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
-using ShotTracker.LiveData.Protocol;
 using ShotTracker.LiveData.Samples.ShotLogger;
 using ShotTracker.LiveData.Testing;
 

@@ -112,7 +112,11 @@ public sealed class LiveDataClient : ILiveDataClient
 
     /// <summary>Stops a running stream with a graceful close (bounded by the close timeout) and waits until nothing of it runs.</summary>
     /// <returns>A task that completes when the client has stopped.</returns>
-    /// <remarks>Idempotent. A running enumeration ends after the events already received.</remarks>
+    /// <remarks>
+    /// Idempotent. A running enumeration yields the events already received and then throws
+    /// <see cref="OperationCanceledException"/>, so a loop stopped by disposal is never mistaken for a game that ended
+    /// (which ends the loop normally).
+    /// </remarks>
     public async ValueTask DisposeAsync()
     {
         StreamSession? session;
@@ -129,7 +133,7 @@ public sealed class LiveDataClient : ILiveDataClient
 
         if (session is not null)
         {
-            await session.StopAsync().ConfigureAwait(false);
+            await session.StopAsync(disposing: true).ConfigureAwait(false);
         }
     }
 

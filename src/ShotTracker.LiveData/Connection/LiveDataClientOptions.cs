@@ -159,4 +159,29 @@ public sealed class LiveDataClientOptions
 
     /// <summary>Gets whether <see cref="TimeProvider"/> was set, to any clock: dependency injection then keeps it.</summary>
     internal bool IsTimeProviderSet { get; private set; }
+
+    /// <summary>
+    /// Returns the options' values for logs and diagnostics, with secrets redacted: the endpoint's <c>token</c>
+    /// parameter and every request header and additional query parameter value show as <c>***</c>, and the token
+    /// provider by its own <see cref="object.ToString"/> (the SDK's providers never print a token).
+    /// </summary>
+    /// <returns>One line, <c>LiveDataClientOptions { Endpoint = …, … }</c>.</returns>
+    public override string ToString()
+    {
+        static string Names<T>(IEnumerable<T> values) => "[" + string.Join(", ", values) + "]";
+        static string Redacted(IEnumerable<string> keys) => "[" + string.Join(", ", keys.Select(k => k + "=***")) + "]";
+        var sources = Sources.Count == 0 ? "all" : Names(Sources.OrderBy(s => s).Select(s => s.ToWireName()));
+        var backpressure = Names(BackpressurePolicies.OrderBy(p => p.Key).Select(p => $"{p.Key.ToWireName()}={p.Value}"));
+        return "LiveDataClientOptions { "
+            + $"Endpoint = {(Endpoint is null ? "null" : Transport.ConnectionUri.Redact(Endpoint.IsAbsoluteUri ? Endpoint.AbsoluteUri : Endpoint.OriginalString))}, "
+            + $"TokenProvider = {TokenProvider?.ToString() ?? "null"}, Sources = {sources}, "
+            + $"BroadcastSummaryLevel = {BroadcastSummaryLevel ?? "null"}, AdditionalQueryParameters = {Redacted(AdditionalQueryParameters.Keys)}, "
+            + $"LastSequence = {LastSequence?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}, "
+            + $"PingInterval = {PingInterval}, PongTimeout = {PongTimeout}, ConnectTimeout = {ConnectTimeout}, CloseTimeout = {CloseTimeout}, "
+            + $"MaxMessageSize = {MaxMessageSize}, EventBufferCapacity = {EventBufferCapacity}, BackpressurePolicies = {backpressure}, "
+            + $"Reconnect = {Reconnect?.ToString() ?? "null"}, ReconnectPipeline = {(ReconnectPipeline is null ? "null" : "custom")}, "
+            + $"UserAgent = {UserAgent ?? "null"}, RequestHeaders = {Redacted(RequestHeaders.Keys)}, Proxy = {(Proxy is null ? "default" : Proxy.GetType().Name)}, "
+            + $"ConfigureWebSocket = {(ConfigureWebSocket is null ? "null" : "set")}, EnableCompression = {EnableCompression}, "
+            + $"AllowInsecureTransport = {AllowInsecureTransport}, Recorder = {Recorder?.GetType().Name ?? "null"} }}";
+    }
 }

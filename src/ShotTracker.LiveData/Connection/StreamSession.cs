@@ -24,6 +24,7 @@ internal sealed partial class StreamSession
     private LiveDataDisconnectReason _lastDisconnect;
     private Task? _closeOnStop;
     private Exception? _failure;
+    private bool _disposing;
     private Task? _pump;
     private ActivityContext _origin;
 
@@ -51,8 +52,17 @@ internal sealed partial class StreamSession
     public ValueTask<LiveDataEvent?> ReadAsync(CancellationToken cancellationToken) => _buffer.ReadAsync(cancellationToken);
 
     /// <summary>Stops the session (graceful close, bounded by the close timeout) and waits until nothing runs.</summary>
-    public async Task StopAsync()
+    /// <param name="disposing">
+    /// The client is being disposed: the consumer's loop then ends with an <see cref="OperationCanceledException"/>
+    /// after the events already received, so it is never mistaken for the end of the game.
+    /// </param>
+    public async Task StopAsync(bool disposing = false)
     {
+        if (disposing)
+        {
+            Volatile.Write(ref _disposing, true);
+        }
+
         try
         {
             _stop.Cancel();
@@ -136,6 +146,11 @@ internal sealed partial class StreamSession
             // The consumer sees the end only after the handlers of the last state change ran, so whoever reads the
             // state after the loop sees it all.
             await _client.WhenHandlersIdleAsync().ConfigureAwait(false);
+            if (Volatile.Read(ref _disposing))
+            {
+                _failure ??= new OperationCanceledException("The LiveDataClient was disposed while the stream was running.");
+            }
+
             _buffer.Complete(_failure);
             _counters.BackgroundTaskEnded();
         }

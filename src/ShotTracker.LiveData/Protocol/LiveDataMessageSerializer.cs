@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using ShotTracker.LiveData.Internal;
 
-namespace ShotTracker.LiveData.Protocol;
+namespace ShotTracker.LiveData;
 
 /// <summary>
 /// Turns Live Data V2 messages (UTF-8 JSON envelopes) into typed <see cref="LiveDataEvent"/>s and back.

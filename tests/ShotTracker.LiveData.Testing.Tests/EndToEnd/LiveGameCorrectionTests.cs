@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ShotTracker.LiveData.Protocol;
 using ShotTracker.LiveData.Game;
 
 namespace ShotTracker.LiveData.Testing.Tests.EndToEnd;

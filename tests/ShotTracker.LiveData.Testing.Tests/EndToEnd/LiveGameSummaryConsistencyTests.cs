@@ -1,6 +1,5 @@
 using ShotTracker.LiveData.Game;
 using ShotTracker.LiveData.Models;
-using ShotTracker.LiveData.Protocol;
 
 namespace ShotTracker.LiveData.Testing.Tests.EndToEnd;
 

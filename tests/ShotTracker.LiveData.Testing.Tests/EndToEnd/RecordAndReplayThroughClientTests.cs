@@ -1,4 +1,3 @@
-using ShotTracker.LiveData.Protocol;
 
 namespace ShotTracker.LiveData.Testing.Tests.EndToEnd;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ShotTracker.LiveData.Protocol;
 
 namespace ShotTracker.LiveData.Testing.Tests.Generation;
 

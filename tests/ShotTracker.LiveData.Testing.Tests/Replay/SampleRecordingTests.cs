@@ -1,4 +1,3 @@
-using ShotTracker.LiveData.Protocol;
 using ShotTracker.LiveData.Testing.Replay;
 
 namespace ShotTracker.LiveData.Testing.Tests.Replay;

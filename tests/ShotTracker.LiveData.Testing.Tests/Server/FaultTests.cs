@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.WebSockets;
 using Microsoft.Extensions.Time.Testing;
-using ShotTracker.LiveData.Protocol;
 
 namespace ShotTracker.LiveData.Testing.Tests.Server;
 

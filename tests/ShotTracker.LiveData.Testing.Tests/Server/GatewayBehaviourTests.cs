@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using ShotTracker.LiveData.Protocol;
 
 namespace ShotTracker.LiveData.Testing.Tests.Server;
 

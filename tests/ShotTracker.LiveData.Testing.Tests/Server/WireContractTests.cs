@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.WebSockets;
-using ShotTracker.LiveData.Protocol;
 
 namespace ShotTracker.LiveData.Testing.Tests.Server;
 
