@@ -151,7 +151,11 @@ public sealed partial class LiveDataEmulator : IAsyncDisposable
         }
         else
         {
-            var game = SyntheticGame.Generate(options.Game);
+            // Payload timestamps from the emulator's clock, so the client's lag metric reads near zero, not the days
+            // since a fixed start time; a start time set on the game keeps its reproducible bytes.
+            var game = options.Game.IsStartTimeSet
+                ? SyntheticGame.Generate(options.Game)
+                : SyntheticGame.Generate(options.Game, options.TimeProvider.GetUtcNow(), options.Pace);
             emulator = new LiveDataEmulator(options, game.Messages, game.BoxScore);
         }
 

@@ -9,6 +9,11 @@ public sealed class LiveDataEmulatorOptions
 {
     /// <summary>Gets or sets the synthetic game to play (seed, periods, location rate, …). Ignored when <see cref="Replay"/> is set.</summary>
     /// <value>The default is a 40-minute game in quarters with seed 1 and 10 Hz location.</value>
+    /// <remarks>
+    /// Unless <see cref="SyntheticGameOptions.StartTime"/> is set, payload timestamps (<c>t</c>, <c>at</c>) come from
+    /// <see cref="TimeProvider"/>: tip-off when the emulator starts, game time scaled by <see cref="Pace"/>, so a client
+    /// that connects at once measures a lag near zero. Set the start time for the same bytes on every run.
+    /// </remarks>
     public SyntheticGameOptions Game { get; set; } = new();
 
     /// <summary>Gets or sets a recording to replay instead of a synthetic game, at the recorded pace scaled by <see cref="Pace"/>.</summary>

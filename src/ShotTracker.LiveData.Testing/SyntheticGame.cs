@@ -49,4 +49,14 @@ public sealed class SyntheticGame
         options.Validate();
         return new GameSimulator(options).Run();
     }
+
+    /// <summary>
+    /// Plays a game whose payload timestamps follow the emulator's clock: tip-off at <paramref name="startTime"/>, and
+    /// game time scaled by <paramref name="pace"/>, so each timestamp is the moment the message is due on the wire.
+    /// </summary>
+    internal static SyntheticGame Generate(SyntheticGameOptions options, DateTimeOffset startTime, EmulatorPace pace)
+    {
+        options.Validate();
+        return new GameSimulator(options, startTime, pace).Run();
+    }
 }

@@ -4,6 +4,8 @@ namespace ShotTracker.LiveData.Testing;
 /// <remarks>The same options (including <see cref="Seed"/>) always produce byte-for-byte the same game.</remarks>
 public sealed class SyntheticGameOptions
 {
+    private DateTimeOffset _startTime = new(2026, 11, 25, 1, 0, 0, TimeSpan.Zero);
+
     /// <summary>Gets or sets the seed every random choice is drawn from.</summary>
     /// <value>The default is <c>1</c>.</value>
     public int Seed { get; set; } = 1;
@@ -44,8 +46,22 @@ public sealed class SyntheticGameOptions
     public bool FreeThrows { get; set; } = true;
 
     /// <summary>Gets or sets the wall-clock time of tip-off; message timestamps (<c>t</c>, <c>at</c>) count from it.</summary>
-    /// <value>The default is 2026-11-25T01:00:00Z, fixed so that games are reproducible.</value>
-    public DateTimeOffset StartTime { get; set; } = new(2026, 11, 25, 1, 0, 0, TimeSpan.Zero);
+    /// <value>
+    /// The default is 2026-11-25T01:00:00Z, fixed so that games are reproducible. The emulator stamps a game whose
+    /// start time was not set from its own clock instead (see <see cref="LiveDataEmulatorOptions.Game"/>).
+    /// </value>
+    public DateTimeOffset StartTime
+    {
+        get => _startTime;
+        set
+        {
+            _startTime = value;
+            IsStartTimeSet = true;
+        }
+    }
+
+    /// <summary>Gets whether <see cref="StartTime"/> was set: the emulator then keeps it.</summary>
+    internal bool IsStartTimeSet { get; private set; }
 
     /// <summary>Creates options for a game short enough for a unit test: halves of <paramref name="periodLength"/>, 2 Hz location, no breaks.</summary>
     /// <param name="seed">The seed.</param>

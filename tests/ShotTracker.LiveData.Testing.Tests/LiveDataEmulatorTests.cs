@@ -19,6 +19,42 @@ public sealed class LiveDataEmulatorTests
     }
 
     [Fact]
+    public async Task RootReadmeExample_StreamsTheGameThroughTheClientWhileDroppingConnections()
+    {
+        #region README: Testing your app with the emulator
+        await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
+        {
+            Game = SyntheticGameOptions.Short(seed: 7),                     // new() is a full 4 x 10 min game
+            Pace = EmulatorPace.AsFastAsPossible,                           // or RealTime, Accelerated(60)
+            Faults = new EmulatorFaults { DropEveryMessages = 500 },        // see how your app rides reconnects
+        });
+        await using var client = new LiveDataClient(new LiveDataClientOptions
+        {
+            Endpoint = emulator.Endpoint,
+            TokenProvider = LiveDataTokenProvider.FromToken(emulator.Token),
+            AllowInsecureTransport = true,
+        });
+        #endregion
+
+        var sequences = new List<long>();
+        await CollectSequencesAsync(client, sequences).WithTimeout(TimeSpan.FromSeconds(60));
+
+        sequences.Should().Equal(emulator.Timeline.Where(m => m.Sequence is not null).Select(m => m.Sequence!.Value));
+        emulator.ConnectionsDropped.Should().BeGreaterThan(0);
+    }
+
+    private static async Task CollectSequencesAsync(LiveDataClient client, List<long> sequences)
+    {
+        await foreach (var e in client.StreamAsync())
+        {
+            if (e.Sequence is { } seq)
+            {
+                sequences.Add(seq);
+            }
+        }
+    }
+
+    [Fact]
     public async Task StartAsync_InvalidOptions_Throw()
     {
         var noOptions = () => LiveDataEmulator.StartAsync(null!);

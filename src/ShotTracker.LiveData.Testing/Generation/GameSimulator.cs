@@ -22,18 +22,20 @@ internal sealed partial class GameSimulator
     private readonly GameTeam _away;
     private readonly List<string> _periodNames = [];
     private readonly long _startMs;
+    private readonly EmulatorPace? _pace;
     private long _periodStartOffsetMs;
     private long _lengthMs;
     private long _eventCounter;
     private long _actionAt;
     private Action? _action;
 
-    public GameSimulator(SyntheticGameOptions options)
+    public GameSimulator(SyntheticGameOptions options, DateTimeOffset? startTime = null, EmulatorPace? pace = null)
     {
         _options = options;
         _random = new Random(options.Seed);
         _motionRandom = new Random(unchecked((options.Seed * 31) + 0x5bd1e995));
-        _startMs = options.StartTime.ToUnixTimeMilliseconds();
+        _startMs = (startTime ?? options.StartTime).ToUnixTimeMilliseconds();
+        _pace = pace;
         GameId = Hex(_random, 24);
         SessionId = "sess-" + _random.Next(10000, 99999).ToString(CultureInfo.InvariantCulture);
         FacilityId = "fac-" + _random.Next(100, 999).ToString(CultureInfo.InvariantCulture);
@@ -170,7 +172,8 @@ internal sealed partial class GameSimulator
 
     private long Offset(long elapsedMs) => _periodStartOffsetMs + elapsedMs;
 
-    private long Timestamp(long elapsedMs) => _startMs + Offset(elapsedMs);
+    private long Timestamp(long elapsedMs) =>
+        _startMs + (_pace is null ? Offset(elapsedMs) : (long)_pace.Scale(TimeSpan.FromMilliseconds(Offset(elapsedMs))).TotalMilliseconds);
 
     private string NextEventId() =>
         string.Concat(GameId.AsSpan(0, 8), (++_eventCounter).ToString("x16", CultureInfo.InvariantCulture));

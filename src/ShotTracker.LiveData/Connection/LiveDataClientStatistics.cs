@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ShotTracker.LiveData;
 
 /// <summary>A snapshot of a <see cref="LiveDataClient"/>'s counters; see <see cref="LiveDataClient.GetStatistics"/>.</summary>
@@ -50,4 +52,17 @@ public sealed class LiveDataClientStatistics
 
     /// <summary>Gets the last sequence number delivered to the consumer, or <see langword="null"/>.</summary>
     public long? LastSequence { get; init; }
+
+    /// <summary>Returns every count, for logs and the debugger, for example <c>LiveDataClientStatistics { MessagesBySource = { chart = 3 }, Reconnects = 1, … }</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        var bySource = string.Join(", ", MessagesBySource.OrderBy(p => p.Key).Select(p => $"{p.Key.ToWireName()} = {p.Value.ToString(CultureInfo.InvariantCulture)}"));
+        return $"LiveDataClientStatistics {{ MessagesBySource = {{ {bySource} }}, UnknownMessages = {N(UnknownMessages)}, ParseErrors = {N(ParseErrors)}, "
+            + $"DuplicatesDropped = {N(DuplicatesDropped)}, MessagesCoalesced = {N(MessagesCoalesced)}, Reconnects = {N(Reconnects)}, "
+            + $"FailedConnectionAttempts = {N(FailedConnectionAttempts)}, PingsSent = {N(PingsSent)}, PongsReceived = {N(PongsReceived)}, "
+            + $"KeepAliveTimeouts = {N(KeepAliveTimeouts)}, PendingEvents = {N(PendingEvents)}, LastSequence = {(LastSequence is { } seq ? N(seq) : "none")} }}";
+
+        static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+    }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net.WebSockets;
+using System.Text;
 
 namespace ShotTracker.LiveData;
 
@@ -48,4 +50,37 @@ public sealed class LiveDataConnectionStateChangedEventArgs : EventArgs
     /// (the resume point), or <see langword="null"/> when it started from the beginning.
     /// </summary>
     public long? ResumedFromSequence { get; init; }
+
+    /// <summary>
+    /// Returns the change and its details, for logs and the debugger, for example
+    /// <c>Connected -> Reconnecting (Lost, attempt 1, close status 1006)</c>. The exception appears as its type and
+    /// message, which never carry the token.
+    /// </summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(PreviousState).Append(" -> ").Append(State).Append(" (").Append(Reason);
+        text.Append(", attempt ").Append(Attempt.ToString(CultureInfo.InvariantCulture));
+        if (CloseStatus is { } status)
+        {
+            text.Append(", close status ").Append(((int)status).ToString(CultureInfo.InvariantCulture));
+            if (!string.IsNullOrEmpty(CloseStatusDescription))
+            {
+                text.Append(" '").Append(CloseStatusDescription).Append('\'');
+            }
+        }
+
+        if (ResumedFromSequence is { } seq)
+        {
+            text.Append(", resumed from ").Append(seq.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (Exception is { } exception)
+        {
+            text.Append(", ").Append(exception.GetType().Name).Append(": ").Append(exception.Message);
+        }
+
+        return text.Append(')').ToString();
+    }
 }

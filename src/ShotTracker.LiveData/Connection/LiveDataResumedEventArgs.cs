@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ShotTracker.LiveData;
 
 /// <summary>
@@ -24,4 +26,9 @@ public sealed class LiveDataResumedEventArgs : EventArgs
 
     /// <summary>Gets how many sequenced messages at or below <see cref="FromSequence"/> the service re-sent first; the client dropped them.</summary>
     public long ReplayedDuplicates { get; }
+
+    /// <summary>Returns the resume, for logs and the debugger, for example <c>Resumed after 41: first new 42, 3 re-sent dropped</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => string.Format(
+        CultureInfo.InvariantCulture, "Resumed after {0}: first new {1}, {2} re-sent dropped", FromSequence, FirstNewSequence, ReplayedDuplicates);
 }

@@ -30,7 +30,7 @@ internal sealed class LiveDataClientOptionsValidator(IOptionsMonitor<LiveDataCli
         }
         catch (ArgumentException ex)
         {
-            return ValidateOptionsResult.Fail(ex.Message);
+            return ValidateOptionsResult.Fail(ValidationMessage.Of(ex));
         }
     }
 }

@@ -9,19 +9,54 @@ namespace ShotTracker.LiveData.DependencyInjection;
 /// </summary>
 internal static class LiveDataConfigurationBinder
 {
+    private const string TokenKey = "Token";
+
+    private static readonly string[] ClientValueKeys =
+    [
+        nameof(LiveDataClientOptions.Endpoint), TokenKey, nameof(LiveDataClientOptions.Sources), nameof(LiveDataClientOptions.BroadcastSummaryLevel),
+        nameof(LiveDataClientOptions.LastSequence), nameof(LiveDataClientOptions.PingInterval), nameof(LiveDataClientOptions.PongTimeout),
+        nameof(LiveDataClientOptions.ConnectTimeout), nameof(LiveDataClientOptions.CloseTimeout), nameof(LiveDataClientOptions.MaxMessageSize),
+        nameof(LiveDataClientOptions.EventBufferCapacity), nameof(LiveDataClientOptions.EnableCompression), nameof(LiveDataClientOptions.AllowInsecureTransport),
+    ];
+
+    private static readonly string[] ClientSectionKeys =
+    [
+        nameof(LiveDataClientOptions.Sources), nameof(LiveDataClientOptions.AdditionalQueryParameters),
+        nameof(LiveDataClientOptions.BackpressurePolicies), nameof(LiveDataClientOptions.Reconnect),
+    ];
+
+    private static readonly string[] ReconnectKeys =
+    [
+        nameof(ReconnectOptions.BackoffType), nameof(ReconnectOptions.Delay), nameof(ReconnectOptions.MaxDelay), nameof(ReconnectOptions.UseJitter),
+        nameof(ReconnectOptions.MaxRetryAttempts),
+    ];
+
+    private static readonly string[] TokenValueKeys =
+    [
+        nameof(LiveDataHttpTokenProviderOptions.RequestUriTemplate), nameof(LiveDataHttpTokenProviderOptions.Method),
+        nameof(LiveDataHttpTokenProviderOptions.TokenPropertyPath), nameof(LiveDataHttpTokenProviderOptions.CacheLifetime),
+        nameof(LiveDataHttpTokenProviderOptions.MaxRetryAttempts), nameof(LiveDataHttpTokenProviderOptions.RetryDelay),
+        nameof(LiveDataHttpTokenProviderOptions.AttemptTimeout),
+    ];
+
+    private static readonly string[] TokenSectionKeys = [nameof(LiveDataHttpTokenProviderOptions.Headers)];
+
+    private static readonly string SourceNames = string.Join(", ", LiveDataSourceExtensions.All.Select(s => s.ToWireName()));
+
     public static void Bind(IConfiguration section, LiveDataClientOptions options)
     {
+        ConfigurationKeys.Check(section, nameof(LiveDataClientOptions), ClientValueKeys, ClientSectionKeys, allowOtherSections: true);
         String(section, nameof(options.Endpoint), v => options.Endpoint = Uri.TryCreate(v, UriKind.Absolute, out var uri) ? uri : throw Invalid(section, nameof(options.Endpoint), Transport.ConnectionUri.Redact(v), "absolute URI"));
 
         // A fixed token (from user secrets or a vault) for apps that follow one game; never echoed in messages.
-        if (section["Token"] is { Length: > 0 } token)
+        if (section[TokenKey] is { Length: > 0 } token)
         {
             options.TokenProvider = LiveDataTokenProvider.FromToken(token);
         }
 
         foreach (var name in List(section, nameof(options.Sources)))
         {
-            options.Sources.Add(LiveDataSourceExtensions.TryParseWireName(name, out var source) ? source : throw Invalid(section, nameof(options.Sources), name, "source (marker, broadcastsummary, boxscorestatsv2, chart, possessions, possessionstats, lineupstats, location, clock)"));
+            options.Sources.Add(LiveDataSourceExtensions.TryParseWireName(name, out var source) ? source : throw Invalid(section, nameof(options.Sources), name, $"source ({SourceNames})"));
         }
 
         String(section, nameof(options.BroadcastSummaryLevel), v => options.BroadcastSummaryLevel = v);
@@ -39,13 +74,14 @@ internal static class LiveDataConfigurationBinder
         Int(section, nameof(options.EventBufferCapacity), v => options.EventBufferCapacity = v);
         foreach (var pair in section.GetSection(nameof(options.BackpressurePolicies)).GetChildren())
         {
-            var source = LiveDataSourceExtensions.TryParseWireName(pair.Key, out var s) ? s : throw Invalid(section, nameof(options.BackpressurePolicies), pair.Key, "source");
+            var source = LiveDataSourceExtensions.TryParseWireName(pair.Key, out var s) ? s : throw Invalid(section, nameof(options.BackpressurePolicies), pair.Key, $"source ({SourceNames})");
             options.BackpressurePolicies[source] = Enum.TryParse<LiveDataBackpressurePolicy>(pair.Value, ignoreCase: true, out var policy) && Enum.IsDefined(typeof(LiveDataBackpressurePolicy), policy)
                 ? policy
                 : throw Invalid(section, nameof(options.BackpressurePolicies) + ":" + pair.Key, pair.Value ?? string.Empty, "policy (Buffer or KeepLatest)");
         }
 
         var reconnect = section.GetSection(nameof(options.Reconnect));
+        ConfigurationKeys.Check(reconnect, nameof(ReconnectOptions), ReconnectKeys, [], allowOtherSections: false);
         String(reconnect, nameof(ReconnectOptions.BackoffType), v => options.Reconnect.BackoffType =
             Enum.TryParse<ReconnectBackoffType>(v, ignoreCase: true, out var backoff) && Enum.IsDefined(typeof(ReconnectBackoffType), backoff)
                 ? backoff
@@ -60,6 +96,7 @@ internal static class LiveDataConfigurationBinder
 
     public static void Bind(IConfiguration section, LiveDataHttpTokenProviderOptions options)
     {
+        ConfigurationKeys.Check(section, nameof(LiveDataHttpTokenProviderOptions), TokenValueKeys, TokenSectionKeys, allowOtherSections: false);
         String(section, nameof(options.RequestUriTemplate), v => options.RequestUriTemplate = v);
         String(section, nameof(options.Method), v => options.Method = new HttpMethod(v.ToUpperInvariant()));
         foreach (var pair in section.GetSection(nameof(options.Headers)).GetChildren())

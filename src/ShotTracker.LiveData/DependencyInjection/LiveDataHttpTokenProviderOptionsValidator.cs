@@ -21,7 +21,7 @@ internal sealed class LiveDataHttpTokenProviderOptionsValidator(IOptionsMonitor<
         }
         catch (ArgumentException ex)
         {
-            return ValidateOptionsResult.Fail(ex.Message);
+            return ValidateOptionsResult.Fail(ValidationMessage.Of(ex));
         }
     }
 }

@@ -23,10 +23,10 @@ internal static class LiveDataActivities
         var activity = Source.StartActivity(ConnectName, ActivityKind.Client);
         if (activity is { IsAllDataRequested: true })
         {
-            activity.SetTag("shottracker.livedata.attempt", attempt);
+            activity.SetTag(LiveDataTelemetryNames.Attempt, attempt);
             if (lastSequence is { } seq)
             {
-                activity.SetTag("shottracker.livedata.last_seq", seq);
+                activity.SetTag(LiveDataTelemetryNames.LastSequence, seq);
             }
         }
 
@@ -74,10 +74,10 @@ internal static class LiveDataActivities
 
         if (activity.IsAllDataRequested)
         {
-            activity.SetTag("shottracker.livedata.reason", reason.ToString());
+            activity.SetTag(LiveDataTelemetryNames.Reason, LiveDataTelemetryNames.ReasonValue(reason));
             if (lastSequence is { } seq)
             {
-                activity.SetTag("shottracker.livedata.last_seq", seq);
+                activity.SetTag(LiveDataTelemetryNames.LastSequence, seq);
             }
         }
 
@@ -92,14 +92,14 @@ internal static class LiveDataActivities
     {
         if (gameId is not null && Activity.Current is { OperationName: TokenName } current && current.Source == Source)
         {
-            current.SetTag("shottracker.livedata.game_id", gameId);
+            current.SetTag(LiveDataTelemetryNames.GameId, gameId);
             return null;
         }
 
         var activity = Source.StartActivity(TokenName, ActivityKind.Internal);
         if (gameId is not null && activity is { IsAllDataRequested: true })
         {
-            activity.SetTag("shottracker.livedata.game_id", gameId);
+            activity.SetTag(LiveDataTelemetryNames.GameId, gameId);
         }
 
         return activity;

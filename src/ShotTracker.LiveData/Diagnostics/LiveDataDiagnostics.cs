@@ -8,8 +8,9 @@ namespace ShotTracker.LiveData;
 /// Instruments: <c>shottracker.livedata.messages</c>, <c>shottracker.livedata.message.size</c>,
 /// <c>shottracker.livedata.message.lag</c>, <c>shottracker.livedata.reconnects</c>,
 /// <c>shottracker.livedata.connect.failures</c>, <c>shottracker.livedata.duplicates_dropped</c>,
-/// <c>shottracker.livedata.parse_errors</c>, <c>shottracker.livedata.connections.active</c>. Activities:
+/// <c>shottracker.livedata.parse_errors</c>, <c>shottracker.livedata.connection.active</c>. Activities:
 /// <c>shottracker.livedata.connect</c>, <c>shottracker.livedata.reconnect</c>, <c>shottracker.livedata.token</c>.
+/// Attributes are namespaced: <c>shottracker.livedata.source</c>, <c>shottracker.livedata.reason</c>…
 /// None of them carries the subscription token. The README's Observability section lists units and tags.
 /// </remarks>
 public static class LiveDataDiagnostics

@@ -9,6 +9,17 @@ namespace ShotTracker.LiveData.Diagnostics;
 /// </summary>
 internal sealed class LiveDataMetrics
 {
+    // Counters of countable things are plural with the thing as their unit ({message}); the UpDownCounter is
+    // singular ({entity}.active, as cicd.pipeline.run.active in the OpenTelemetry naming conventions).
+    public const string MessagesName = "shottracker.livedata.messages";
+    public const string MessageSizeName = "shottracker.livedata.message.size";
+    public const string MessageLagName = "shottracker.livedata.message.lag";
+    public const string ReconnectsName = "shottracker.livedata.reconnects";
+    public const string ConnectFailuresName = "shottracker.livedata.connect.failures";
+    public const string DuplicatesDroppedName = "shottracker.livedata.duplicates_dropped";
+    public const string ParseErrorsName = "shottracker.livedata.parse_errors";
+    public const string ConnectionActiveName = "shottracker.livedata.connection.active";
+
     private const string UnknownSource = "unknown";
     private static readonly ConditionalWeakTable<Meter, LiveDataMetrics> ByMeter = new();
     private static readonly Lazy<LiveDataMetrics> SharedInstance = new(() => new LiveDataMetrics(new Meter(LiveDataDiagnostics.MeterName, Version)));
@@ -26,14 +37,14 @@ internal sealed class LiveDataMetrics
 
     private LiveDataMetrics(Meter meter)
     {
-        _messages = meter.CreateCounter<long>("shottracker.livedata.messages", "{message}", "Data messages received, by source (re-sent duplicates included).");
-        _messageSize = meter.CreateHistogram<long>("shottracker.livedata.message.size", "By", "Size of each received data message, by source.");
-        _lag = meter.CreateHistogram<double>("shottracker.livedata.message.lag", "s", "Receipt time minus the payload's own timestamp, by source; negative when the clocks disagree.");
-        _reconnects = meter.CreateCounter<long>("shottracker.livedata.reconnects", "{reconnect}", "Connections re-established after one ended, by the reason it ended.");
-        _connectFailures = meter.CreateCounter<long>("shottracker.livedata.connect.failures", "{attempt}", "Failed connection attempts, by reason.");
-        _duplicates = meter.CreateCounter<long>("shottracker.livedata.duplicates_dropped", "{message}", "Sequenced messages dropped because they were already delivered.");
-        _parseErrors = meter.CreateCounter<long>("shottracker.livedata.parse_errors", "{message}", "Messages that could not be read (surfaced as InvalidLiveDataEvent).");
-        _activeConnections = meter.CreateUpDownCounter<long>("shottracker.livedata.connections.active", "{connection}", "Open WebSocket connections.");
+        _messages = meter.CreateCounter<long>(MessagesName, "{message}", "Data messages received, by source (re-sent duplicates included).");
+        _messageSize = meter.CreateHistogram<long>(MessageSizeName, "By", "Size of each received data message, by source.");
+        _lag = meter.CreateHistogram<double>(MessageLagName, "s", "Receipt time minus the payload's own timestamp, by source; negative when the clocks disagree.");
+        _reconnects = meter.CreateCounter<long>(ReconnectsName, "{reconnect}", "Connections re-established after one ended, by the reason it ended.");
+        _connectFailures = meter.CreateCounter<long>(ConnectFailuresName, "{attempt}", "Failed connection attempts, by reason.");
+        _duplicates = meter.CreateCounter<long>(DuplicatesDroppedName, "{message}", "Sequenced messages dropped because they were already delivered.");
+        _parseErrors = meter.CreateCounter<long>(ParseErrorsName, "{message}", "Messages that could not be read (surfaced as InvalidLiveDataEvent).");
+        _activeConnections = meter.CreateUpDownCounter<long>(ConnectionActiveName, "{connection}", "Open WebSocket connections.");
     }
 
     /// <summary>Gets the instruments on the static meter used when no <see cref="IMeterFactory"/> is given.</summary>
@@ -81,15 +92,15 @@ internal sealed class LiveDataMetrics
         source is { } s && (int)s > 0 && (int)s < SourceTags.Length ? SourceTags[(int)s] : SourceTags[0];
 
     private static KeyValuePair<string, object?> ReasonTag(LiveDataDisconnectReason reason) =>
-        (int)reason >= 0 && (int)reason < ReasonTags.Length ? ReasonTags[(int)reason] : ReasonTags[0];
+        (int)reason >= 0 && (int)reason < ReasonTags.Length ? ReasonTags[(int)reason] : new(LiveDataTelemetryNames.Reason, LiveDataTelemetryNames.ReasonValue(reason));
 
     private static KeyValuePair<string, object?>[] CreateSourceTags()
     {
         var tags = new KeyValuePair<string, object?>[LiveDataSourceExtensions.All.Max(s => (int)s) + 1];
-        tags[0] = new("source", UnknownSource);
+        tags[0] = new(LiveDataTelemetryNames.Source, UnknownSource);
         foreach (var source in LiveDataSourceExtensions.All)
         {
-            tags[(int)source] = new("source", source.ToWireName());
+            tags[(int)source] = new(LiveDataTelemetryNames.Source, source.ToWireName());
         }
 
         return tags;
@@ -97,10 +108,8 @@ internal sealed class LiveDataMetrics
 
     private static KeyValuePair<string, object?>[] CreateReasonTags()
     {
-        var reasons = new[]
-        {
-            "none", "lost", "keep_alive_timeout", "server_closed", "connect_timeout", "error", "by_user", "authentication_failed", "message_too_large",
-        };
-        return reasons.Select(r => new KeyValuePair<string, object?>("reason", r)).ToArray();
+        return Enumerable.Range(0, LiveDataTelemetryNames.ReasonValueCount)
+            .Select(r => new KeyValuePair<string, object?>(LiveDataTelemetryNames.Reason, LiveDataTelemetryNames.ReasonValue((LiveDataDisconnectReason)r)))
+            .ToArray();
     }
 }

@@ -106,8 +106,8 @@ public sealed class HttpLiveDataTokenProvider : ILiveDataTokenProvider
         }
         catch (LiveDataTokenException ex)
         {
+            // Logged where it failed, which knows what failed.
             LiveDataActivities.SetError(activity, ex);
-            LiveDataTokenLog.Failed(_logger, GameId, ex.StatusCode, ex);
             throw;
         }
     }
@@ -126,10 +126,13 @@ public sealed class HttpLiveDataTokenProvider : ILiveDataTokenProvider
         }
         catch (TimeoutRejectedException ex)
         {
-            throw new LiveDataTokenException($"The token endpoint {_display} did not answer within {ex.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.", null, ex);
+            var seconds = ex.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture);
+            LiveDataTokenLog.Failed(_logger, GameId, $"no answer within {seconds} s", ex);
+            throw new LiveDataTokenException($"The token endpoint {_display} did not answer within {seconds} s.", null, ex);
         }
         catch (HttpRequestException ex)
         {
+            LiveDataTokenLog.Failed(_logger, GameId, "the endpoint could not be reached", ex);
             throw new LiveDataTokenException($"The token endpoint {_display} could not be reached: {ex.Message}", null, ex);
         }
 
@@ -138,8 +141,9 @@ public sealed class HttpLiveDataTokenProvider : ILiveDataTokenProvider
             var status = response.StatusCode;
             if (!response.IsSuccessStatusCode)
             {
-                throw new LiveDataTokenException(
-                    $"The token endpoint {_display} answered HTTP {((int)status).ToString(CultureInfo.InvariantCulture)} ({response.ReasonPhrase}) for game {GameId}.", status);
+                var answer = $"HTTP {((int)status).ToString(CultureInfo.InvariantCulture)} ({response.ReasonPhrase})";
+                LiveDataTokenLog.Failed(_logger, GameId, answer, null);
+                throw new LiveDataTokenException($"The token endpoint {_display} answered {answer} for game {GameId}.", status);
             }
 
             var token = await ReadTokenAsync(response, cancellationToken).ConfigureAwait(false);
@@ -179,8 +183,8 @@ public sealed class HttpLiveDataTokenProvider : ILiveDataTokenProvider
         catch (JsonException ex)
         {
             // Neither the parser's message nor the exception is kept: they may quote the answer, and the answer may be a token.
-            throw new LiveDataTokenException(
-                $"The answer of the token endpoint {_display} is not valid JSON (line {ex.LineNumber}, byte {ex.BytePositionInLine}).", response.StatusCode);
+            var problem = $"is not valid JSON (line {ex.LineNumber}, byte {ex.BytePositionInLine})";
+            throw NoToken(response, "the answer " + problem, $"The answer of the token endpoint {_display} {problem}.");
         }
 
         using (document)
@@ -190,18 +194,26 @@ public sealed class HttpLiveDataTokenProvider : ILiveDataTokenProvider
             {
                 if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out element))
                 {
-                    throw new LiveDataTokenException($"The answer of the token endpoint {_display} has no property '{string.Join(".", _path)}'.", response.StatusCode);
+                    var path = string.Join(".", _path);
+                    throw NoToken(response, $"the answer has no property '{path}' (TokenPropertyPath)", $"The answer of the token endpoint {_display} has no property '{path}'.");
                 }
             }
 
             if (element.ValueKind != JsonValueKind.String || element.GetString() is not { Length: > 0 } token)
             {
-                throw new LiveDataTokenException(
-                    $"The property '{string.Join(".", _path)}' in the answer of the token endpoint {_display} is {element.ValueKind}, not a non-empty string.", response.StatusCode);
+                var problem = $"the property '{string.Join(".", _path)}' in the answer is {element.ValueKind}, not a non-empty string";
+                throw NoToken(response, problem, $"The property '{string.Join(".", _path)}' in the answer of the token endpoint {_display} is {element.ValueKind}, not a non-empty string.");
             }
 
             return token;
         }
+    }
+
+    /// <summary>Logs and returns the error for a successful answer that holds no token; neither text quotes the answer.</summary>
+    private LiveDataTokenException NoToken(HttpResponseMessage response, string problem, string message)
+    {
+        LiveDataTokenLog.NoToken(_logger, GameId, (int)response.StatusCode, problem);
+        return new LiveDataTokenException(message, response.StatusCode);
     }
 
     private ResiliencePipeline<HttpResponseMessage> CreatePipeline(LiveDataHttpTokenProviderOptions options)

@@ -5,6 +5,9 @@ namespace ShotTracker.LiveData.Tokens;
 /// <summary>Validation of <see cref="LiveDataHttpTokenProviderOptions"/>, shared by the provider and the options validator.</summary>
 internal static class HttpTokenProviderSettings
 {
+    // The methods a token endpoint can answer with a token; anything else (a typo such as GTE) fails at start-up, not at the first request.
+    private static readonly string[] Methods = ["GET", "POST", "PUT", "PATCH"];
+
     /// <summary>Throws an <see cref="ArgumentException"/> naming the first invalid option.</summary>
     public static void Validate(LiveDataHttpTokenProviderOptions options)
     {
@@ -26,6 +29,12 @@ internal static class HttpTokenProviderSettings
         }
 
         _ = options.Method ?? throw Invalid(nameof(options.Method), "is required.");
+        if (!Methods.Contains(options.Method.Method, StringComparer.OrdinalIgnoreCase))
+        {
+            var nearest = DependencyInjection.ConfigurationKeys.Nearest(options.Method.Method, Methods) is { } m ? $" Did you mean {m}?" : string.Empty;
+            throw Invalid(nameof(options.Method), $"must be GET, POST, PUT or PATCH, but is '{options.Method.Method}'.{nearest}");
+        }
+
         _ = options.TokenPropertyPath ?? throw Invalid(nameof(options.TokenPropertyPath), "must not be null; use an empty string for an answer that is a bare JSON string.");
         if (options.TokenPropertyPath.Split('.').Any(p => p.Length == 0) && options.TokenPropertyPath.Length > 0)
         {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ShotTracker.LiveData;
 
 /// <summary>
@@ -82,4 +84,19 @@ public sealed class LiveDataHttpTokenProviderOptions
 
     /// <summary>Gets whether <see cref="TimeProvider"/> was set, to any clock: dependency injection then keeps it.</summary>
     internal bool IsTimeProviderSet { get; private set; }
+
+    /// <summary>
+    /// Returns the options without secrets, for logs and the debugger: header values and the template's query (where
+    /// API keys sometimes go) appear as <c>***</c>.
+    /// </summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        var template = RequestUriTemplate is { } t && t.IndexOf('?') is var q and >= 0 ? t.Substring(0, q) + "?***" : RequestUriTemplate ?? "(none)";
+        var headers = string.Join(", ", Headers.Keys.Select(k => k + " = ***"));
+        return $"LiveDataHttpTokenProviderOptions {{ RequestUriTemplate = {template}, Method = {Method}, Headers = {{ {headers} }}, "
+            + $"ConfigureRequest = {(ConfigureRequest is null ? "none" : "set")}, TokenPropertyPath = {TokenPropertyPath}, "
+            + $"CacheLifetime = {(CacheLifetime is { } c ? c.ToString() : "none")}, MaxRetryAttempts = {MaxRetryAttempts.ToString(CultureInfo.InvariantCulture)}, "
+            + $"RetryDelay = {RetryDelay}, AttemptTimeout = {AttemptTimeout} }}";
+    }
 }

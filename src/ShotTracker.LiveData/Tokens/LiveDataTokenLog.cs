@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Logging;
 
 namespace ShotTracker.LiveData.Tokens;
@@ -12,11 +11,14 @@ internal static partial class LiveDataTokenLog
     [LoggerMessage(21, LogLevel.Debug, "Received a subscription token for game {GameId} (HTTP {StatusCode}).")]
     public static partial void Received(ILogger logger, string gameId, int statusCode);
 
-    [LoggerMessage(22, LogLevel.Warning, "The token request for game {GameId} failed (HTTP {StatusCode}).")]
-    public static partial void Failed(ILogger logger, string gameId, HttpStatusCode? statusCode, Exception exception);
+    [LoggerMessage(22, LogLevel.Warning, "The token request for game {GameId} failed: {Problem}.")]
+    public static partial void Failed(ILogger logger, string gameId, string problem, Exception? exception);
 
     [LoggerMessage(23, LogLevel.Warning, "The token request for game {GameId} failed ({Problem}); retry {Retry} in {Delay}.")]
     public static partial void Retrying(ILogger logger, string gameId, string problem, int retry, TimeSpan delay);
+
+    [LoggerMessage(25, LogLevel.Warning, "The token endpoint answered game {GameId} with HTTP {StatusCode}, but the answer holds no token: {Problem}.")]
+    public static partial void NoToken(ILogger logger, string gameId, int statusCode, string problem);
 
     [LoggerMessage(24, LogLevel.Trace, "Reusing the cached subscription token for game {GameId}.")]
     public static partial void Cached(ILogger logger, string gameId);

@@ -82,10 +82,12 @@ public sealed class NdjsonTests
     {
         var recordedAt = new FakeTimeProvider(Start);
         using var file = new MemoryStream();
+        IReadOnlyList<EmulatedMessage> original;
         await using (var live = await Emulators.StartFastAsync(seed: 21))
         await using (var client = await TestClient.ConnectAsync(live))
         await using (var recorder = new NdjsonRecorder(file, recordedAt, leaveOpen: true))
         {
+            original = live.Timeline;
             while (await client.ReceiveAsync() is { } message)
             {
                 await recorder.RecordAsync(message);
@@ -100,7 +102,6 @@ public sealed class NdjsonTests
         await using var replayClient = await TestClient.ConnectAsync(replay);
         var (replayed, aborted) = await replayClient.ReadToEndAsync();
 
-        var original = SyntheticGame.Generate(Emulators.FastOptions(seed: 21).Game).Messages;
         aborted.Should().BeFalse();
         replay.BoxScore.Should().BeNull();
         replayed.Should().HaveCount(original.Count);

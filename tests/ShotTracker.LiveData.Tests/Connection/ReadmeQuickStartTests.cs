@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 using ShotTracker.LiveData.Tests.Infrastructure;
 
 namespace ShotTracker.LiveData.Tests.Connection;
@@ -14,30 +15,65 @@ public sealed class ReadmeQuickStartTests
             await c.SendAsync("""{"type":"data","source":"clock","data":{"min":"9","sec":"58"}}""");
             await c.CloseAsync(WebSocketCloseStatus.NormalClosure);
         });
-        var liveDataEndpoint = server.Endpoint.AbsoluteUri;
-        var subscriptionToken = ClientHarness.Token;
-        var cancellationToken = CancellationToken.None;
-        var console = new StringWriter();
+        string[] args = [server.Endpoint.AbsoluteUri, ClientHarness.Token];
+        Console.Lines.Clear();
 
-        // The README's quick start, with AllowInsecureTransport for the loopback server and Console -> console.
+        await QuickStartAsync(args).DefaultTimeout();
+
+        Console.Lines.Should().Equal("#1 23: Make, 3 pts", "9:58");
+        server.RequestQueries.Should().Equal($"?token={ClientHarness.Token}&source=chart&source=clock");
+    }
+
+    private static async Task QuickStartAsync(string[] args)
+    {
+        #region README: Quick start
         await using var client = new LiveDataClient(new LiveDataClientOptions
         {
-            Endpoint = new Uri(liveDataEndpoint), // the wss:// Live Data V2 URI you were given
-            TokenProvider = LiveDataTokenProvider.FromToken(subscriptionToken),
+            Endpoint = new Uri(args[0]), // dotnet run -- <the wss:// Live Data V2 URI you were given> <subscription token>
+            TokenProvider = LiveDataTokenProvider.FromToken(args[1]),
             Sources = { LiveDataSource.Chart, LiveDataSource.Clock },
-            AllowInsecureTransport = true,
         });
-        await foreach (var e in client.StreamAsync(cancellationToken))
+        await foreach (var e in client.StreamAsync())
         {
             switch (e)
             {
-                case ChartEvent shot: console.WriteLine($"#{shot.Sequence} {shot.Data.PlayerId}: {shot.Data.Result}, {shot.Data.Points} pts"); break;
-                case ClockEvent clock: console.WriteLine($"{clock.Data.Minutes}:{clock.Data.Seconds}"); break;
+                case ChartEvent shot: Console.WriteLine($"#{shot.Sequence} {shot.Data.PlayerId}: {shot.Data.Result}, {shot.Data.Points} pts"); break;
+                case ClockEvent clock: Console.WriteLine($"{clock.Data.Minutes}:{clock.Data.Seconds}"); break;
+            }
+        }
+        #endregion
+    }
+
+    /// <summary>What the quick start prints, instead of the process's console.</summary>
+    private static class Console
+    {
+        public static List<string> Lines { get; } = [];
+
+        public static void WriteLine(string line) => Lines.Add(line);
+    }
+
+    /// <summary>
+    /// The real client, with <see cref="LiveDataClientOptions.AllowInsecureTransport"/> set as the README tells a reader
+    /// pointing the quick start at a <c>ws://</c> loopback server; everything else is the snippet's own options.
+    /// </summary>
+    private sealed class LiveDataClient(LiveDataClientOptions options) : IAsyncDisposable
+    {
+        private readonly ShotTracker.LiveData.LiveDataClient _client = new(Insecure(options));
+
+        public async IAsyncEnumerable<LiveDataEvent> StreamAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            await foreach (var e in _client.StreamAsync(cancellationToken))
+            {
+                yield return e;
             }
         }
 
-        console.ToString().Should().Contain("9:58");
-        console.ToString().Should().StartWith("#1 23: Make, 3 pts");
-        server.RequestQueries.Should().Equal($"?token={ClientHarness.Token}&source=chart&source=clock");
+        public ValueTask DisposeAsync() => _client.DisposeAsync();
+
+        private static LiveDataClientOptions Insecure(LiveDataClientOptions options)
+        {
+            options.AllowInsecureTransport = true;
+            return options;
+        }
     }
 }

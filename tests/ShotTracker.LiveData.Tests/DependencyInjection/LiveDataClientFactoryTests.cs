@@ -48,7 +48,7 @@ public sealed class LiveDataClientFactoryTests
         tokens.Requests.Select(r => r.PathAndQuery).Should().Equal("/games/game-a/token", "/games/game-b/token");
         tokens.Requests.Should().OnlyContain(r => r.Headers["X-Api-Key"] == "api-KEY-very-secret");
         server.RequestQueries.Should().Equal("?token=game-token-0", "?token=game-token-1");
-        metrics.Sum("shottracker.livedata.messages", "source", "chart").Should().Be(2, "the clients record on the container's IMeterFactory");
+        metrics.Sum("shottracker.livedata.messages", "shottracker.livedata.source", "chart").Should().Be(2, "the clients record on the container's IMeterFactory");
         logs.Logger.Lines.Where(l => l.Id.Id == 30).Should().HaveCount(2);
         logs.Logger.Lines.Should().Contain(l => l.Id.Id == 20 && l.Text.Contains("game-a"));
         logs.Logger.Lines.Should().Contain(l => l.Id.Id == 2, "the client logs through the container");

@@ -70,8 +70,9 @@ public sealed class LiveDataServiceCollectionExtensionsTests
             Endpoint = new Uri("ws://127.0.0.1:1/live"),
             TokenProvider = LiveDataTokenProvider.FromToken("t"),
         }));
-        error.Failures.Should().ContainSingle().Which.Should().Be(direct.Message);
-        error.Message.Should().Contain("AllowInsecureTransport");
+        var failure = error.Failures.Should().ContainSingle().Subject;
+        direct.Message.Should().Be(failure + " (Parameter 'options')", "the message is the client's own, without the parameter name");
+        failure.Should().Contain("AllowInsecureTransport").And.EndWith(".");
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public sealed class LiveDataServiceCollectionExtensionsTests
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync()).DefaultTimeout();
 
-        error.Message.Should().Contain("LiveDataHttpTokenProviderOptions.RequestUriTemplate must be an absolute http:// or https:// URI");
+        error.Failures.Should().ContainSingle().Which.Should().Be("LiveDataHttpTokenProviderOptions.RequestUriTemplate must be an absolute http:// or https:// URI.");
     }
 
     [Fact]

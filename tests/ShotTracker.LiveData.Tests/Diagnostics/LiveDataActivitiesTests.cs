@@ -38,7 +38,7 @@ public sealed class LiveDataActivitiesTests
         connects.Should().OnlyContain(a => Equals(a.GetTagItem("shottracker.livedata.attempt"), 1));
 
         var reconnect = activities.Named("shottracker.livedata.reconnect").Should().ContainSingle().Subject;
-        reconnect.GetTagItem("shottracker.livedata.reason").Should().Be("Lost");
+        reconnect.GetTagItem("shottracker.livedata.reason").Should().Be("lost", "spans and metrics share the attribute and its values");
         connects[1].ParentSpanId.Should().Be(reconnect.SpanId, "the second connect is part of the reconnect");
         connects[0].ParentSpanId.Should().Be(activities.RootContext.SpanId, "the first connect is part of the caller's operation");
         reconnect.ParentSpanId.Should().Be(default(ActivitySpanId), "a reconnect, maybe hours later, starts a trace of its own");

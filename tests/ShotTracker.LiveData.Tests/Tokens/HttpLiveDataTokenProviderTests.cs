@@ -94,7 +94,38 @@ public sealed class HttpLiveDataTokenProviderTests
         error.StatusCode.Should().Be(HttpStatusCode.OK);
         var texts = logger.Lines.Select(l => l.Text).Append(error.ToString()).Append(provider.ToString());
         texts.Should().NotContain(t => t.Contains(ClientHarness.Token) || t.Contains(ApiKey));
-        logger.Lines.Should().Contain(l => l.Id.Id == 22 && l.Level == Microsoft.Extensions.Logging.LogLevel.Warning);
+        var line = logger.Lines.Should().ContainSingle(l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Warning, "the failure is logged once, where it happened").Subject;
+        line.Id.Id.Should().Be(25);
+        line.Level.Should().Be(Microsoft.Extensions.Logging.LogLevel.Warning);
+        line.Text.Should().Contain("HTTP 200, but the answer holds no token").And.Contain(problem).And.NotContain("failed (HTTP");
+    }
+
+    [Fact]
+    public async Task GetTokenAsync_AnswerWithoutTheConfiguredPath_LogsThatThePathIsMissing()
+    {
+        await using var server = await TestHttpServer.StartAsync(_ => (200, """{"token":"s3cr3t-T0KEN-value"}"""));
+        using var http = new HttpClient();
+        var logger = new CapturingLogger<HttpLiveDataTokenProvider>();
+        var provider = new HttpLiveDataTokenProvider(http, "42", Options(server, o => o.TokenPropertyPath = "data.token"), logger);
+
+        await Assert.ThrowsAsync<LiveDataTokenException>(() => provider.GetTokenAsync().AsTask()).DefaultTimeout();
+
+        logger.Lines.Where(l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Warning).Select(l => l.Text.Split(" | ")[0]).Should().Equal(
+            "The token endpoint answered game 42 with HTTP 200, but the answer holds no token: the answer has no property 'data.token' (TokenPropertyPath).");
+    }
+
+    [Fact]
+    public async Task GetTokenAsync_ErrorStatus_LogsTheStatusOnce()
+    {
+        await using var server = await TestHttpServer.StartAsync(_ => (404, "{}"));
+        using var http = new HttpClient();
+        var logger = new CapturingLogger<HttpLiveDataTokenProvider>();
+        var provider = new HttpLiveDataTokenProvider(http, "42", Options(server), logger);
+
+        await Assert.ThrowsAsync<LiveDataTokenException>(() => provider.GetTokenAsync().AsTask()).DefaultTimeout();
+
+        logger.Lines.Where(l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Warning).Select(l => (l.Id.Id, l.Text.Split(" | ")[0])).Should().Equal(
+            (22, "The token request for game 42 failed: HTTP 404 (Not Found)."));
     }
 
     [Fact]

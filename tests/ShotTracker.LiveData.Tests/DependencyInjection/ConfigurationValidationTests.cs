@@ -1,0 +1,102 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ShotTracker.LiveData.Tests.Infrastructure;
+
+namespace ShotTracker.LiveData.Tests.DependencyInjection;
+
+public sealed class ConfigurationValidationTests
+{
+    [Fact]
+    public async Task MisspeltClientKey_FailsTheHostAtStartNamingTheKeyAndTheOneItMeant()
+    {
+        using var host = Host(new() { ["LiveData:PingIntervall"] = "00:00:10" });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync()).DefaultTimeout();
+
+        error.Message.Should().StartWith("The configuration key 'LiveData:PingIntervall' is not an option of LiveDataClientOptions. Did you mean 'PingInterval'? Valid keys: Endpoint, Token, Sources,");
+    }
+
+    [Fact]
+    public async Task MisspeltTokenKey_FailsTheHostAtStartNamingTheKeyAndTheOneItMeant()
+    {
+        using var host = Host(new() { ["LiveData:Tokens:TokenPropertyPth"] = "data.token" });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync()).DefaultTimeout();
+
+        error.Message.Should().StartWith("The configuration key 'LiveData:Tokens:TokenPropertyPth' is not an option of LiveDataHttpTokenProviderOptions. Did you mean 'TokenPropertyPath'?")
+            .And.EndWith("Valid keys: RequestUriTemplate, Method, TokenPropertyPath, CacheLifetime, MaxRetryAttempts, RetryDelay, AttemptTimeout, Headers.");
+    }
+
+    [Theory]
+    [InlineData("LiveData:Reconect:MaxDelay", "'LiveData:Reconect' is not an option of LiveDataClientOptions. Did you mean 'Reconnect'?")]
+    [InlineData("LiveData:Reconnect:MaxDelai", "'LiveData:Reconnect:MaxDelai' is not an option of ReconnectOptions. Did you mean 'MaxDelay'?")]
+    [InlineData("LiveData:SomethingElse", "'LiveData:SomethingElse' is not an option of LiveDataClientOptions. Valid keys:")]
+    public async Task UnknownKeys_FailTheHostAtStart(string key, string message)
+    {
+        using var host = Host(new() { [key] = "00:00:10" });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync()).DefaultTimeout();
+
+        error.Message.Should().Contain(message);
+    }
+
+    [Fact]
+    public async Task SectionsOfTheAppsOwn_NextToTheOptions_AreAllowed()
+    {
+        using var host = Host(new()
+        {
+            ["LiveData:TokenResilience:Retry:MaxRetryAttempts"] = "3",
+            ["LiveData:Checkpoints:Path"] = "/tmp",
+        });
+
+        await host.StartAsync().DefaultTimeout();
+        await host.StopAsync().DefaultTimeout();
+    }
+
+    [Fact]
+    public async Task MisspeltHttpMethod_FailsTheHostAtStart()
+    {
+        using var host = Host(new() { ["LiveData:Tokens:Method"] = "GTE" });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync()).DefaultTimeout();
+
+        error.Failures.Should().ContainSingle().Which.Should().Be("LiveDataHttpTokenProviderOptions.Method must be GET, POST, PUT or PATCH, but is 'GTE'. Did you mean GET?");
+    }
+
+    [Fact]
+    public void HttpMethodInCode_IsValidatedByTheProviderToo()
+    {
+        var options = new LiveDataHttpTokenProviderOptions { RequestUriTemplate = "https://api.example/{gameId}", Method = new HttpMethod("FETCH") };
+
+        var act = () => new HttpLiveDataTokenProvider(new HttpClient(), "1", options);
+
+        act.Should().Throw<ArgumentException>().WithMessage("LiveDataHttpTokenProviderOptions.Method must be GET, POST, PUT or PATCH, but is 'FETCH'.*");
+    }
+
+    [Fact]
+    public async Task MisspeltBackpressureSource_ListsTheValidSources()
+    {
+        using var host = Host(new() { ["LiveData:BackpressurePolicies:locaton"] = "KeepLatest" });
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync()).DefaultTimeout();
+
+        error.Message.Should().Be(
+            "The configuration value 'LiveData:BackpressurePolicies' ('locaton') is not a valid source (marker, broadcastsummary, boxscorestatsv2, chart, possessions, possessionstats, lineupstats, location, clock).");
+    }
+
+    private static IHost Host(Dictionary<string, string?> values)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["LiveData:Endpoint"] = "wss://live.example.com/v2",
+            ["LiveData:Tokens:RequestUriTemplate"] = "https://api.example.com/games/{gameId}/token",
+        });
+        builder.Configuration.AddInMemoryCollection(values);
+        builder.Services.AddShotTrackerLiveData(builder.Configuration.GetSection("LiveData"))
+            .AddHttpTokenProvider(builder.Configuration.GetSection("LiveData:Tokens"));
+        return builder.Build();
+    }
+}
