@@ -17,12 +17,13 @@ internal static class LiveDataConfigurationBinder
         nameof(LiveDataClientOptions.LastSequence), nameof(LiveDataClientOptions.PingInterval), nameof(LiveDataClientOptions.PongTimeout),
         nameof(LiveDataClientOptions.ConnectTimeout), nameof(LiveDataClientOptions.CloseTimeout), nameof(LiveDataClientOptions.MaxMessageSize),
         nameof(LiveDataClientOptions.EventBufferCapacity), nameof(LiveDataClientOptions.EnableCompression), nameof(LiveDataClientOptions.AllowInsecureTransport),
+        nameof(LiveDataClientOptions.UserAgent),
     ];
 
     private static readonly string[] ClientSectionKeys =
     [
         nameof(LiveDataClientOptions.Sources), nameof(LiveDataClientOptions.AdditionalQueryParameters),
-        nameof(LiveDataClientOptions.BackpressurePolicies), nameof(LiveDataClientOptions.Reconnect),
+        nameof(LiveDataClientOptions.BackpressurePolicies), nameof(LiveDataClientOptions.Reconnect), nameof(LiveDataClientOptions.RequestHeaders),
     ];
 
     private static readonly string[] ReconnectKeys =
@@ -90,6 +91,12 @@ internal static class LiveDataConfigurationBinder
         TimeSpanValue(reconnect, nameof(ReconnectOptions.MaxDelay), v => options.Reconnect.MaxDelay = v);
         Bool(reconnect, nameof(ReconnectOptions.UseJitter), v => options.Reconnect.UseJitter = v);
         Int(reconnect, nameof(ReconnectOptions.MaxRetryAttempts), v => options.Reconnect.MaxRetryAttempts = v);
+        String(section, nameof(options.UserAgent), v => options.UserAgent = v);
+        foreach (var header in section.GetSection(nameof(options.RequestHeaders)).GetChildren())
+        {
+            options.RequestHeaders[header.Key] = header.Value ?? string.Empty;
+        }
+
         Bool(section, nameof(options.EnableCompression), v => options.EnableCompression = v);
         Bool(section, nameof(options.AllowInsecureTransport), v => options.AllowInsecureTransport = v);
     }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using ShotTracker.LiveData.Internal;
+using ShotTracker.LiveData.Protocol;
 
 namespace ShotTracker.LiveData;
 

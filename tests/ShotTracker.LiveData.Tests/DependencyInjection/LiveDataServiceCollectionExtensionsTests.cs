@@ -27,11 +27,14 @@ public sealed class LiveDataServiceCollectionExtensionsTests
             ["LiveData:MaxMessageSize"] = "2048",
             ["LiveData:EventBufferCapacity"] = "16",
             ["LiveData:BackpressurePolicies:location"] = "KeepLatest",
+            ["LiveData:Reconnect:BackoffType"] = "linear",
             ["LiveData:Reconnect:Delay"] = "00:00:01",
             ["LiveData:Reconnect:MaxDelay"] = "00:01:00",
             ["LiveData:Reconnect:UseJitter"] = "false",
             ["LiveData:Reconnect:MaxRetryAttempts"] = "5",
             ["LiveData:EnableCompression"] = "false",
+            ["LiveData:UserAgent"] = "Scoreboard/2.1",
+            ["LiveData:RequestHeaders:X-Gateway-Key"] = "gateway-secret",
             ["LiveData:Token"] = "s3cr3t",
         });
         var services = new ServiceCollection();
@@ -51,6 +54,10 @@ public sealed class LiveDataServiceCollectionExtensionsTests
         options.BackpressurePolicies.Should().Contain(LiveDataSource.Location, LiveDataBackpressurePolicy.KeepLatest);
         (options.Reconnect.Delay, options.Reconnect.MaxDelay, options.Reconnect.UseJitter, options.Reconnect.MaxRetryAttempts).Should()
             .Be((TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1), false, (int?)5));
+        options.Reconnect.BackoffType.Should().Be(ReconnectBackoffType.Linear);
+        options.UserAgent.Should().Be("Scoreboard/2.1");
+        options.RequestHeaders.Should().Contain("X-Gateway-Key", "gateway-secret");
+        options.ToString().Should().NotContain("gateway-secret").And.NotContain("s3cr3t").And.Contain("X-Gateway-Key=***");
         options.TokenProvider.Should().NotBeNull();
         options.TokenProvider!.ToString().Should().NotContain("s3cr3t");
     }
