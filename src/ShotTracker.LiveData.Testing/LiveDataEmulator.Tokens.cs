@@ -21,7 +21,7 @@ public sealed partial class LiveDataEmulator
 
     /// <summary>
     /// Gets the token endpoint's URI template, <c>http://127.0.0.1:{port}/tokens/{gameId}</c>, ready for
-    /// <c>LiveDataHttpTokenProviderOptions.RequestUriTemplate</c>. A GET or POST answers
+    /// <c>HttpLiveDataTokenProviderOptions.RequestUriTemplate</c>. A GET or POST answers
     /// <c>{"token":"…","game_id":"…","expires_in":3600}</c> with <see cref="Token"/> for any game id, 401 without the
     /// <see cref="LiveDataEmulatorOptions.TokenApiKey"/> when one is set, or 503 while
     /// <see cref="EmulatorFaults.TokenRequestFailures"/> lasts.

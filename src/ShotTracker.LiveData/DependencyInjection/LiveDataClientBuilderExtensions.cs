@@ -22,7 +22,7 @@ public static class LiveDataClientBuilderExtensions
     /// The named <see cref="IHttpClientBuilder"/> builder, to add handlers; for example <c>.AddStandardResilienceHandler()</c>
     /// from Microsoft.Extensions.Http.Resilience together with <c>MaxRetryAttempts = 0</c>.
     /// </returns>
-    public static IHttpClientBuilder AddHttpTokenProvider(this ILiveDataClientBuilder builder, Action<LiveDataHttpTokenProviderOptions> configure)
+    public static IHttpClientBuilder AddHttpTokenProvider(this ILiveDataClientBuilder builder, Action<HttpLiveDataTokenProviderOptions> configure)
     {
         if (configure is null)
         {
@@ -46,7 +46,7 @@ public static class LiveDataClientBuilderExtensions
         }
 
         var httpClient = AddHttpCore(builder);
-        builder.Services.Configure<LiveDataHttpTokenProviderOptions>(builder.Name, o => LiveDataConfigurationBinder.Bind(configuration, o));
+        builder.Services.Configure<HttpLiveDataTokenProviderOptions>(builder.Name, o => LiveDataConfigurationBinder.Bind(configuration, o));
         return httpClient;
     }
 
@@ -83,8 +83,8 @@ public static class LiveDataClientBuilderExtensions
 
         var name = builder.Name;
         var httpClientName = name.Length == 0 ? HttpClientNamePrefix : HttpClientNamePrefix + ":" + name;
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiveDataHttpTokenProviderOptions>, LiveDataHttpTokenProviderOptionsValidator>());
-        builder.Services.AddOptions<LiveDataHttpTokenProviderOptions>(name)
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HttpLiveDataTokenProviderOptions>, HttpLiveDataTokenProviderOptionsValidator>());
+        builder.Services.AddOptions<HttpLiveDataTokenProviderOptions>(name)
             .PostConfigure<IServiceProvider>(static (o, sp) => o.TimeProvider = ContainerTimeProvider.Resolve(o.IsTimeProviderSet, o.TimeProvider, sp))
             .ValidateOnStart();
         builder.Services.Configure<LiveDataClientRegistration>(name, r =>
@@ -96,7 +96,7 @@ public static class LiveDataClientBuilderExtensions
                 return new HttpLiveDataTokenProvider(
                     () => clients.CreateClient(httpClientName),
                     gameId,
-                    services.GetRequiredService<IOptionsMonitor<LiveDataHttpTokenProviderOptions>>().Get(name),
+                    services.GetRequiredService<IOptionsMonitor<HttpLiveDataTokenProviderOptions>>().Get(name),
                     services.GetService<ILoggerFactory>()?.CreateLogger<HttpLiveDataTokenProvider>());
             };
         });

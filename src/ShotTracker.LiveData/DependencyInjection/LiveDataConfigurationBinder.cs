@@ -4,7 +4,7 @@ using static ShotTracker.LiveData.DependencyInjection.ConfigurationReader;
 namespace ShotTracker.LiveData.DependencyInjection;
 
 /// <summary>
-/// Binds <see cref="LiveDataClientOptions"/> and <see cref="LiveDataHttpTokenProviderOptions"/> from configuration,
+/// Binds <see cref="LiveDataClientOptions"/> and <see cref="HttpLiveDataTokenProviderOptions"/> from configuration,
 /// key by key (no reflection: trim- and AOT-safe). Keys are the option names; see the README's options table.
 /// </summary>
 internal static class LiveDataConfigurationBinder
@@ -34,13 +34,13 @@ internal static class LiveDataConfigurationBinder
 
     private static readonly string[] TokenValueKeys =
     [
-        nameof(LiveDataHttpTokenProviderOptions.RequestUriTemplate), nameof(LiveDataHttpTokenProviderOptions.Method),
-        nameof(LiveDataHttpTokenProviderOptions.TokenPropertyPath), nameof(LiveDataHttpTokenProviderOptions.CacheLifetime),
-        nameof(LiveDataHttpTokenProviderOptions.MaxRetryAttempts), nameof(LiveDataHttpTokenProviderOptions.RetryDelay),
-        nameof(LiveDataHttpTokenProviderOptions.AttemptTimeout),
+        nameof(HttpLiveDataTokenProviderOptions.RequestUriTemplate), nameof(HttpLiveDataTokenProviderOptions.Method),
+        nameof(HttpLiveDataTokenProviderOptions.TokenPropertyPath), nameof(HttpLiveDataTokenProviderOptions.CacheLifetime),
+        nameof(HttpLiveDataTokenProviderOptions.MaxRetryAttempts), nameof(HttpLiveDataTokenProviderOptions.RetryDelay),
+        nameof(HttpLiveDataTokenProviderOptions.AttemptTimeout),
     ];
 
-    private static readonly string[] TokenSectionKeys = [nameof(LiveDataHttpTokenProviderOptions.Headers)];
+    private static readonly string[] TokenSectionKeys = [nameof(HttpLiveDataTokenProviderOptions.Headers)];
 
     private static readonly string SourceNames = string.Join(", ", LiveDataSourceExtensions.All.Select(s => s.ToWireName()));
 
@@ -101,9 +101,9 @@ internal static class LiveDataConfigurationBinder
         Bool(section, nameof(options.AllowInsecureTransport), v => options.AllowInsecureTransport = v);
     }
 
-    public static void Bind(IConfiguration section, LiveDataHttpTokenProviderOptions options)
+    public static void Bind(IConfiguration section, HttpLiveDataTokenProviderOptions options)
     {
-        ConfigurationKeys.Check(section, nameof(LiveDataHttpTokenProviderOptions), TokenValueKeys, TokenSectionKeys, allowOtherSections: false);
+        ConfigurationKeys.Check(section, nameof(HttpLiveDataTokenProviderOptions), TokenValueKeys, TokenSectionKeys, allowOtherSections: false);
         String(section, nameof(options.RequestUriTemplate), v => options.RequestUriTemplate = v);
         String(section, nameof(options.Method), v => options.Method = new HttpMethod(v.ToUpperInvariant()));
         foreach (var pair in section.GetSection(nameof(options.Headers)).GetChildren())

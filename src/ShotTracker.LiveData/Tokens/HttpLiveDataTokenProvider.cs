@@ -18,7 +18,7 @@ namespace ShotTracker.LiveData;
 /// <remarks>
 /// <para>
 /// Failed requests (no answer, 408, 429, 5xx) are retried with exponential backoff and jitter
-/// (<see cref="LiveDataHttpTokenProviderOptions.MaxRetryAttempts"/>); other errors throw a
+/// (<see cref="HttpLiveDataTokenProviderOptions.MaxRetryAttempts"/>); other errors throw a
 /// <see cref="LiveDataTokenException"/> with the status code at once. The token, the request headers and the answer's
 /// body never appear in exceptions or logs.
 /// </para>
@@ -49,7 +49,7 @@ public sealed class HttpLiveDataTokenProvider : ILiveDataTokenProvider
     /// <param name="logger">Where to log requests and failures; <see langword="null"/> for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="httpClient"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="gameId"/> is empty, or an option is invalid; the message names it.</exception>
-    public HttpLiveDataTokenProvider(HttpClient httpClient, string gameId, LiveDataHttpTokenProviderOptions options, ILogger<HttpLiveDataTokenProvider>? logger = null)
+    public HttpLiveDataTokenProvider(HttpClient httpClient, string gameId, HttpLiveDataTokenProviderOptions options, ILogger<HttpLiveDataTokenProvider>? logger = null)
         : this(httpClient is null ? throw new ArgumentNullException(nameof(httpClient)) : () => httpClient, gameId, options, logger)
     {
     }
@@ -58,7 +58,7 @@ public sealed class HttpLiveDataTokenProvider : ILiveDataTokenProvider
     /// Initializes a provider that takes a client from <paramref name="httpClient"/> for every request, so a long game
     /// does not pin one <c>IHttpClientFactory</c> handler (and its DNS answers) for hours.
     /// </summary>
-    internal HttpLiveDataTokenProvider(Func<HttpClient> httpClient, string gameId, LiveDataHttpTokenProviderOptions options, ILogger? logger)
+    internal HttpLiveDataTokenProvider(Func<HttpClient> httpClient, string gameId, HttpLiveDataTokenProviderOptions options, ILogger? logger)
     {
         _httpClient = httpClient;
         if (string.IsNullOrEmpty(gameId))
@@ -69,7 +69,7 @@ public sealed class HttpLiveDataTokenProvider : ILiveDataTokenProvider
         HttpTokenProviderSettings.Validate(options);
         GameId = gameId;
         _logger = logger ?? NullLogger.Instance;
-        _requestUri = new Uri(options.RequestUriTemplate!.Replace(LiveDataHttpTokenProviderOptions.GameIdPlaceholder, Uri.EscapeDataString(gameId)));
+        _requestUri = new Uri(options.RequestUriTemplate!.Replace(HttpLiveDataTokenProviderOptions.GameIdPlaceholder, Uri.EscapeDataString(gameId)));
         _display = HttpTokenProviderSettings.Display(_requestUri);
         _method = options.Method;
         _headers = options.Headers.ToArray();
@@ -216,7 +216,7 @@ public sealed class HttpLiveDataTokenProvider : ILiveDataTokenProvider
         return new LiveDataTokenException(message, response.StatusCode);
     }
 
-    private ResiliencePipeline<HttpResponseMessage> CreatePipeline(LiveDataHttpTokenProviderOptions options)
+    private ResiliencePipeline<HttpResponseMessage> CreatePipeline(HttpLiveDataTokenProviderOptions options)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider };
         if (options.MaxRetryAttempts > 0)

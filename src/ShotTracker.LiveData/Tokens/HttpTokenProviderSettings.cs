@@ -2,14 +2,14 @@ using System.Globalization;
 
 namespace ShotTracker.LiveData.Tokens;
 
-/// <summary>Validation of <see cref="LiveDataHttpTokenProviderOptions"/>, shared by the provider and the options validator.</summary>
+/// <summary>Validation of <see cref="HttpLiveDataTokenProviderOptions"/>, shared by the provider and the options validator.</summary>
 internal static class HttpTokenProviderSettings
 {
     // The methods a token endpoint can answer with a token; anything else (a typo such as GTE) fails at start-up, not at the first request.
     private static readonly string[] Methods = ["GET", "POST", "PUT", "PATCH"];
 
     /// <summary>Throws an <see cref="ArgumentException"/> naming the first invalid option.</summary>
-    public static void Validate(LiveDataHttpTokenProviderOptions options)
+    public static void Validate(HttpLiveDataTokenProviderOptions options)
     {
         if (options is null)
         {
@@ -22,7 +22,7 @@ internal static class HttpTokenProviderSettings
             throw Invalid(nameof(options.RequestUriTemplate), "is required, for example https://api.example.com/games/{gameId}/token.");
         }
 
-        var sample = template!.Replace(LiveDataHttpTokenProviderOptions.GameIdPlaceholder, "game");
+        var sample = template!.Replace(HttpLiveDataTokenProviderOptions.GameIdPlaceholder, "game");
         if (!Uri.TryCreate(sample, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
         {
             throw Invalid(nameof(options.RequestUriTemplate), "must be an absolute http:// or https:// URI.");
@@ -76,5 +76,5 @@ internal static class HttpTokenProviderSettings
     public static string Display(Uri uri) => uri.GetLeftPart(UriPartial.Path);
 
     private static ArgumentException Invalid(string option, string problem) =>
-        new($"LiveDataHttpTokenProviderOptions.{option} {problem}", "options");
+        new($"HttpLiveDataTokenProviderOptions.{option} {problem}", "options");
 }

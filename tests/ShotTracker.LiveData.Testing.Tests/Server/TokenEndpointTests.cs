@@ -158,7 +158,7 @@ public sealed class TokenEndpointTests
 
     /// <summary>An app's registration pointed at the emulator: its WebSocket, and its token endpoint for the HTTP provider.</summary>
     private static ServiceProvider AppServices(
-        LiveDataEmulator emulator, Action<LiveDataHttpTokenProviderOptions> configureTokens, Action<LiveDataClientOptions>? configureClient = null)
+        LiveDataEmulator emulator, Action<HttpLiveDataTokenProviderOptions> configureTokens, Action<LiveDataClientOptions>? configureClient = null)
     {
         var services = new ServiceCollection();
         services.AddShotTrackerLiveData(o =>

@@ -50,11 +50,24 @@ public sealed class InMemoryLiveDataClientTests
     [Fact]
     public async Task AppCodeDependingOnTheInterface_IsTestedWithoutASocket()
     {
-        // What an app writes: a service that counts made shots from whatever client it is given.
-        static async Task<int> CountMadeShotsAsync(ILiveDataClient client)
+        #region README: Unit tests without a socket
+        var make = LiveDataMessageSerializer.Deserialize("""{"type":"data","source":"chart","seq":1,"data":{"st":"MAKE"}}""");
+        var miss = LiveDataMessageSerializer.Deserialize("""{"type":"data","source":"chart","seq":2,"data":{"st":"MISS"}}""");
+        await using ILiveDataClient client = new InMemoryLiveDataClient([make, miss, make with { Sequence = 3 }]);
+
+        var made = await ShotCounter.CountMadeShotsAsync(client); // your code, which takes an ILiveDataClient
+        #endregion
+
+        made.Should().Be(2);
+    }
+
+    #region README: Unit tests without a socket
+    public static class ShotCounter
+    {
+        public static async Task<int> CountMadeShotsAsync(ILiveDataClient client, CancellationToken cancellationToken = default)
         {
             var made = 0;
-            await foreach (var e in client.StreamAsync())
+            await foreach (var e in client.StreamAsync(cancellationToken))
             {
                 if (e is ChartEvent { Data.Result: ShotResult.Make })
                 {
@@ -64,12 +77,8 @@ public sealed class InMemoryLiveDataClientTests
 
             return made;
         }
-
-        var make = LiveDataMessageSerializer.Deserialize("""{"type":"data","source":"chart","seq":1,"data":{"st":"MAKE"}}""");
-        var miss = LiveDataMessageSerializer.Deserialize("""{"type":"data","source":"chart","seq":2,"data":{"st":"MISS"}}""");
-
-        (await CountMadeShotsAsync(new InMemoryLiveDataClient([make, miss, make with { Sequence = 3 }]))).Should().Be(2);
     }
+    #endregion
 
     [Fact]
     public async Task DisposeAsync_ThenStream_Throws()

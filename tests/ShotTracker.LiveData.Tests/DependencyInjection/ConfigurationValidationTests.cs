@@ -25,7 +25,7 @@ public sealed class ConfigurationValidationTests
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync()).DefaultTimeout();
 
-        error.Message.Should().StartWith("The configuration key 'LiveData:Tokens:TokenPropertyPth' is not an option of LiveDataHttpTokenProviderOptions. Did you mean 'TokenPropertyPath'?")
+        error.Message.Should().StartWith("The configuration key 'LiveData:Tokens:TokenPropertyPth' is not an option of HttpLiveDataTokenProviderOptions. Did you mean 'TokenPropertyPath'?")
             .And.EndWith("Valid keys: RequestUriTemplate, Method, TokenPropertyPath, CacheLifetime, MaxRetryAttempts, RetryDelay, AttemptTimeout, Headers.");
     }
 
@@ -62,17 +62,17 @@ public sealed class ConfigurationValidationTests
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync()).DefaultTimeout();
 
-        error.Failures.Should().ContainSingle().Which.Should().Be("LiveDataHttpTokenProviderOptions.Method must be GET, POST, PUT or PATCH, but is 'GTE'. Did you mean GET?");
+        error.Failures.Should().ContainSingle().Which.Should().Be("HttpLiveDataTokenProviderOptions.Method must be GET, POST, PUT or PATCH, but is 'GTE'. Did you mean GET?");
     }
 
     [Fact]
     public void HttpMethodInCode_IsValidatedByTheProviderToo()
     {
-        var options = new LiveDataHttpTokenProviderOptions { RequestUriTemplate = "https://api.example/{gameId}", Method = new HttpMethod("FETCH") };
+        var options = new HttpLiveDataTokenProviderOptions { RequestUriTemplate = "https://api.example/{gameId}", Method = new HttpMethod("FETCH") };
 
         var act = () => new HttpLiveDataTokenProvider(new HttpClient(), "1", options);
 
-        act.Should().Throw<ArgumentException>().WithMessage("LiveDataHttpTokenProviderOptions.Method must be GET, POST, PUT or PATCH, but is 'FETCH'.*");
+        act.Should().Throw<ArgumentException>().WithMessage("HttpLiveDataTokenProviderOptions.Method must be GET, POST, PUT or PATCH, but is 'FETCH'.*");
     }
 
     [Fact]

@@ -104,7 +104,7 @@ public sealed class LiveDataServiceCollectionExtensionsTests
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync()).DefaultTimeout();
 
-        error.Failures.Should().ContainSingle().Which.Should().Be("LiveDataHttpTokenProviderOptions.RequestUriTemplate must be an absolute http:// or https:// URI.");
+        error.Failures.Should().ContainSingle().Which.Should().Be("HttpLiveDataTokenProviderOptions.RequestUriTemplate must be an absolute http:// or https:// URI.");
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class LiveDataServiceCollectionExtensionsTests
             .AddHttpTokenProvider(configuration.GetSection("Tokens"));
         using var provider = services.BuildServiceProvider();
 
-        var options = provider.GetRequiredService<IOptionsMonitor<LiveDataHttpTokenProviderOptions>>().CurrentValue;
+        var options = provider.GetRequiredService<IOptionsMonitor<HttpLiveDataTokenProviderOptions>>().CurrentValue;
 
         options.RequestUriTemplate.Should().Be("https://api.example.com/games/{gameId}/token");
         options.Method.Should().Be(HttpMethod.Post);
@@ -179,7 +179,7 @@ public sealed class LiveDataServiceCollectionExtensionsTests
         using var provider = services.BuildServiceProvider();
 
         provider.GetRequiredService<IOptionsMonitor<LiveDataClientOptions>>().CurrentValue.TimeProvider.Should().BeSameAs(clock);
-        provider.GetRequiredService<IOptionsMonitor<LiveDataHttpTokenProviderOptions>>().CurrentValue.TimeProvider.Should().BeSameAs(clock);
+        provider.GetRequiredService<IOptionsMonitor<HttpLiveDataTokenProviderOptions>>().CurrentValue.TimeProvider.Should().BeSameAs(clock);
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public sealed class LiveDataServiceCollectionExtensionsTests
         using var provider = services.BuildServiceProvider();
 
         provider.GetRequiredService<IOptionsMonitor<LiveDataClientOptions>>().CurrentValue.TimeProvider.Should().BeSameAs(mine);
-        provider.GetRequiredService<IOptionsMonitor<LiveDataHttpTokenProviderOptions>>().CurrentValue.TimeProvider.Should().BeSameAs(mine);
+        provider.GetRequiredService<IOptionsMonitor<HttpLiveDataTokenProviderOptions>>().CurrentValue.TimeProvider.Should().BeSameAs(mine);
     }
 
     [Fact]
@@ -221,7 +221,7 @@ public sealed class LiveDataServiceCollectionExtensionsTests
 
         provider.GetRequiredService<IOptionsMonitor<LiveDataClientOptions>>().CurrentValue.TimeProvider.Should()
             .BeSameAs(TimeProvider.System, "an app whose own logic runs on a fake clock may still want the client on the real one");
-        provider.GetRequiredService<IOptionsMonitor<LiveDataHttpTokenProviderOptions>>().CurrentValue.TimeProvider.Should().BeSameAs(TimeProvider.System);
+        provider.GetRequiredService<IOptionsMonitor<HttpLiveDataTokenProviderOptions>>().CurrentValue.TimeProvider.Should().BeSameAs(TimeProvider.System);
     }
 
     [Fact]

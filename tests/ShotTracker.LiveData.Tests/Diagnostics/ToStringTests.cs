@@ -54,7 +54,7 @@ public sealed class ToStringTests
     [Fact]
     public void HttpTokenProviderOptions_PrintTheirValuesWithSecretsRedacted()
     {
-        var options = new LiveDataHttpTokenProviderOptions
+        var options = new HttpLiveDataTokenProviderOptions
         {
             RequestUriTemplate = "https://api.example/v2/games/{gameId}/token?api_key=s3cr3t-KEY",
             Method = HttpMethod.Post,
@@ -68,7 +68,7 @@ public sealed class ToStringTests
         var text = options.ToString();
 
         text.Should().Be(
-            "LiveDataHttpTokenProviderOptions { RequestUriTemplate = https://api.example/v2/games/{gameId}/token?***, Method = POST, "
+            "HttpLiveDataTokenProviderOptions { RequestUriTemplate = https://api.example/v2/games/{gameId}/token?***, Method = POST, "
             + "Headers = { X-Api-Key = ***, Authorization = *** }, ConfigureRequest = set, TokenPropertyPath = data.token, CacheLifetime = 00:05:00, "
             + "MaxRetryAttempts = 0, RetryDelay = 00:00:00.5000000, AttemptTimeout = 00:00:10 }");
         text.Should().NotContain("s3cr3t");

@@ -174,17 +174,17 @@ public sealed class HttpLiveDataTokenProviderTests
     [InlineData("ftp://host/{gameId}", "RequestUriTemplate must be an absolute http:// or https:// URI")]
     public void Constructor_InvalidTemplate_NamesTheOption(string? template, string message)
     {
-        var options = new LiveDataHttpTokenProviderOptions { RequestUriTemplate = template };
+        var options = new HttpLiveDataTokenProviderOptions { RequestUriTemplate = template };
         using var http = new HttpClient();
 
         var act = () => new HttpLiveDataTokenProvider(http, "42", options);
 
-        act.Should().Throw<ArgumentException>().WithMessage($"LiveDataHttpTokenProviderOptions.{message}*");
+        act.Should().Throw<ArgumentException>().WithMessage($"HttpLiveDataTokenProviderOptions.{message}*");
     }
 
-    internal static LiveDataHttpTokenProviderOptions Options(TestHttpServer? server, Action<LiveDataHttpTokenProviderOptions>? configure = null)
+    internal static HttpLiveDataTokenProviderOptions Options(TestHttpServer? server, Action<HttpLiveDataTokenProviderOptions>? configure = null)
     {
-        var options = new LiveDataHttpTokenProviderOptions
+        var options = new HttpLiveDataTokenProviderOptions
         {
             RequestUriTemplate = server?.BaseAddress + "/games/{gameId}/token",
             RetryDelay = TimeSpan.FromMilliseconds(10),

@@ -4,10 +4,10 @@ using ShotTracker.LiveData.Tokens;
 namespace ShotTracker.LiveData.DependencyInjection;
 
 /// <summary>Validates the HTTP token provider's options at start-up with the provider's own checks.</summary>
-internal sealed class LiveDataHttpTokenProviderOptionsValidator(IOptionsMonitor<LiveDataClientRegistration> registrations)
-    : IValidateOptions<LiveDataHttpTokenProviderOptions>
+internal sealed class HttpLiveDataTokenProviderOptionsValidator(IOptionsMonitor<LiveDataClientRegistration> registrations)
+    : IValidateOptions<HttpLiveDataTokenProviderOptions>
 {
-    public ValidateOptionsResult Validate(string? name, LiveDataHttpTokenProviderOptions options)
+    public ValidateOptionsResult Validate(string? name, HttpLiveDataTokenProviderOptions options)
     {
         if (!registrations.Get(name ?? Options.DefaultName).UsesHttpTokenProvider)
         {

@@ -7,7 +7,7 @@ namespace ShotTracker.LiveData;
 /// authenticate to it and where the token is in its JSON answer.
 /// </summary>
 /// <remarks>The token endpoint's path and answer are not part of the published API, so all of it is configurable.</remarks>
-public sealed class LiveDataHttpTokenProviderOptions
+public sealed class HttpLiveDataTokenProviderOptions
 {
     private TimeProvider _timeProvider = TimeProvider.System;
 
@@ -94,7 +94,7 @@ public sealed class LiveDataHttpTokenProviderOptions
     {
         var template = RequestUriTemplate is { } t && t.IndexOf('?') is var q and >= 0 ? t.Substring(0, q) + "?***" : RequestUriTemplate ?? "(none)";
         var headers = string.Join(", ", Headers.Keys.Select(k => k + " = ***"));
-        return $"LiveDataHttpTokenProviderOptions {{ RequestUriTemplate = {template}, Method = {Method}, Headers = {{ {headers} }}, "
+        return $"HttpLiveDataTokenProviderOptions {{ RequestUriTemplate = {template}, Method = {Method}, Headers = {{ {headers} }}, "
             + $"ConfigureRequest = {(ConfigureRequest is null ? "none" : "set")}, TokenPropertyPath = {TokenPropertyPath}, "
             + $"CacheLifetime = {(CacheLifetime is { } c ? c.ToString() : "none")}, MaxRetryAttempts = {MaxRetryAttempts.ToString(CultureInfo.InvariantCulture)}, "
             + $"RetryDelay = {RetryDelay}, AttemptTimeout = {AttemptTimeout} }}";
