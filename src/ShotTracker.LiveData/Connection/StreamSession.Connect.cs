@@ -67,7 +67,11 @@ internal sealed partial class StreamSession
                     var reason = ex is LiveDataConnectTimeoutException ? LiveDataDisconnectReason.ConnectTimeout : LiveDataDisconnectReason.Error;
                     last = new ConnectionEnd(reason, Exception: ex);
                     _counters.FailedAttempt(reason);
-                    LiveDataClientLog.AttemptFailed(_logger, attempt, reason, ex);
+                    if (!LoggedExceptions.IsLogged(ex))
+                    {
+                        // Logged once, where it is owned: the HTTP token provider logs its own failures.
+                        LiveDataClientLog.AttemptFailed(_logger, attempt, reason, ex);
+                    }
                     throw;
                 }
 

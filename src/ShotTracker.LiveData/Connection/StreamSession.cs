@@ -170,7 +170,8 @@ internal sealed partial class StreamSession
         }
         else
         {
-            LiveDataClientLog.StreamFailed(_logger, reason, exception);
+            // What was logged where it was owned is named here, not logged with its stack trace a second time.
+            LiveDataClientLog.StreamFailed(_logger, reason, exception.Message, LoggedExceptions.IsLogged(exception) ? null : exception);
         }
 
         _client.SetState(LiveDataConnectionState.Closed, reason, exception: exception);

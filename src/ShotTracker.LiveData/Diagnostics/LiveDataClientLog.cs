@@ -44,8 +44,8 @@ internal static partial class LiveDataClientLog
     [LoggerMessage(11, LogLevel.Information, "The stream ended ({Reason}, close status {CloseStatus}).")]
     public static partial void StreamEnded(ILogger logger, LiveDataDisconnectReason reason, WebSocketCloseStatus? closeStatus);
 
-    [LoggerMessage(12, LogLevel.Error, "The stream failed ({Reason}).")]
-    public static partial void StreamFailed(ILogger logger, LiveDataDisconnectReason reason, Exception exception);
+    [LoggerMessage(12, LogLevel.Error, "The stream failed ({Reason}): {Error}")]
+    public static partial void StreamFailed(ILogger logger, LiveDataDisconnectReason reason, string error, Exception? exception);
 
     [LoggerMessage(13, LogLevel.Warning, "A ConnectionStateChanged or Resumed handler threw; the exception was ignored.")]
     public static partial void HandlerFailed(ILogger logger, Exception exception);

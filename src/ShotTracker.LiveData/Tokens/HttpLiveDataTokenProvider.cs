@@ -128,12 +128,12 @@ public sealed class HttpLiveDataTokenProvider : ILiveDataTokenProvider
         {
             var seconds = ex.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture);
             LiveDataTokenLog.Failed(_logger, GameId, $"no answer within {seconds} s", ex);
-            throw new LiveDataTokenException($"The token endpoint {_display} did not answer within {seconds} s.", null, ex);
+            throw LoggedExceptions.Mark(new LiveDataTokenException($"The token endpoint {_display} did not answer within {seconds} s.", null, ex));
         }
         catch (HttpRequestException ex)
         {
             LiveDataTokenLog.Failed(_logger, GameId, "the endpoint could not be reached", ex);
-            throw new LiveDataTokenException($"The token endpoint {_display} could not be reached: {ex.Message}", null, ex);
+            throw LoggedExceptions.Mark(new LiveDataTokenException($"The token endpoint {_display} could not be reached: {ex.Message}", null, ex));
         }
 
         using (response)
@@ -143,7 +143,7 @@ public sealed class HttpLiveDataTokenProvider : ILiveDataTokenProvider
             {
                 var answer = $"HTTP {((int)status).ToString(CultureInfo.InvariantCulture)} ({response.ReasonPhrase})";
                 LiveDataTokenLog.Failed(_logger, GameId, answer, null);
-                throw new LiveDataTokenException($"The token endpoint {_display} answered {answer} for game {GameId}.", status);
+                throw LoggedExceptions.Mark(new LiveDataTokenException($"The token endpoint {_display} answered {answer} for game {GameId}.", status));
             }
 
             var token = await ReadTokenAsync(response, cancellationToken).ConfigureAwait(false);
@@ -213,7 +213,7 @@ public sealed class HttpLiveDataTokenProvider : ILiveDataTokenProvider
     private LiveDataTokenException NoToken(HttpResponseMessage response, string problem, string message)
     {
         LiveDataTokenLog.NoToken(_logger, GameId, (int)response.StatusCode, problem);
-        return new LiveDataTokenException(message, response.StatusCode);
+        return LoggedExceptions.Mark(new LiveDataTokenException(message, response.StatusCode));
     }
 
     private ResiliencePipeline<HttpResponseMessage> CreatePipeline(HttpLiveDataTokenProviderOptions options)

@@ -46,4 +46,25 @@ public sealed class HttpTokenProviderStreamTests
         server.Requests.Should().Be(0);
         states.Last().State.Should().Be(LiveDataConnectionState.Closed);
     }
+
+    [Fact]
+    public async Task StreamAsync_BadTokenSetting_IsLoggedOnceWithAStackTraceWhereItIsOwned()
+    {
+        await using var tokens = await TestHttpServer.StartAsync(_ => (401, "{}"));
+        await using var server = await TestWebSocketServer.StartAsync(_ => Task.CompletedTask);
+        using var http = new HttpClient();
+        var providerLog = new CapturingLogger<HttpLiveDataTokenProvider>();
+        var clientLog = new CapturingLogger<LiveDataClient>();
+        var provider = new HttpLiveDataTokenProvider(http, "42", HttpLiveDataTokenProviderTests.Options(tokens), providerLog);
+        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o => o.TokenProvider = provider), clientLog);
+
+        await Record.ExceptionAsync(() => client.CollectAsync()).DefaultTimeout();
+
+        var lines = providerLog.Lines.Concat(clientLog.Lines).Where(l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Warning).ToList();
+        lines.Where(l => l.Id.Id == 22).Should().ContainSingle("the token provider owns the HTTP failure and says so once");
+        lines.Should().NotContain(l => l.Id.Id == 4, "the attempt's failure was already logged where it happened");
+        var end = lines.Should().ContainSingle(l => l.Id.Id == 12, "the stream's end is the client's to report").Subject;
+        end.Text.Should().Contain("401").And.NotContain("   at ", "no second stack trace for a failure already logged");
+        lines.Count(l => l.Text.Contains("   at ", StringComparison.Ordinal)).Should().BeLessThanOrEqualTo(1);
+    }
 }
