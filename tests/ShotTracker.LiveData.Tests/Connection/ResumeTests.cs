@@ -198,7 +198,8 @@ public sealed class ResumeTests(ITestOutputHelper output)
         await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
         var states = client.RecordStates();
 
-        var events = await client.CollectAsync();
+        // 4,000 messages over connections of 2.5 s each: on a loaded 2-core machine that can take longer than 30 s.
+        var events = await client.CollectAsync(timeout: TimeSpan.FromSeconds(90));
 
         events.Where(e => e.Sequence is not null).Select(e => e.Sequence).Should().Equal(Enumerable.Range(1, total).Select(i => (long?)i));
         server.Connections.Count.Should().BeGreaterThan(1, "the server closed with 1001 at least once");

@@ -28,11 +28,11 @@ internal static class ClientHarness
         return states;
     }
 
-    /// <summary>Reads events until <paramref name="stop"/> says so or the stream ends, within the default timeout.</summary>
-    public static async Task<List<LiveDataEvent>> CollectAsync(this ILiveDataClient client, Func<List<LiveDataEvent>, bool>? stop = null, CancellationToken cancellationToken = default)
+    /// <summary>Reads events until <paramref name="stop"/> says so or the stream ends, within <paramref name="timeout"/> (default 30 s).</summary>
+    public static async Task<List<LiveDataEvent>> CollectAsync(this ILiveDataClient client, Func<List<LiveDataEvent>, bool>? stop = null, CancellationToken cancellationToken = default, TimeSpan? timeout = null)
     {
         var events = new List<LiveDataEvent>();
-        await CollectCoreAsync(client, events, stop, cancellationToken).DefaultTimeout();
+        await CollectCoreAsync(client, events, stop, cancellationToken).TimeoutAfter(timeout ?? TaskExtensions.DefaultTimeoutSpan, nameof(CollectAsync));
         return events;
     }
 

@@ -33,7 +33,14 @@ internal sealed class FakeClock
     }
 
     /// <summary>Advances in steps until <paramref name="condition"/> holds; returns the fake time it took.</summary>
-    public async Task<TimeSpan> AdvanceUntilAsync(Func<bool> condition, TimeSpan limit, string what)
+    /// <param name="condition">What to wait for.</param>
+    /// <param name="limit">The most fake time to advance.</param>
+    /// <param name="what">Named in the timeout message.</param>
+    /// <param name="step">
+    /// Fake time per step (default <see cref="Step"/>). Every step also lets about 10 ms of real time pass, so real
+    /// time the client needs to react shows up as fake time: a smaller step keeps that error small on a loaded machine.
+    /// </param>
+    public async Task<TimeSpan> AdvanceUntilAsync(Func<bool> condition, TimeSpan limit, string what, TimeSpan? step = null)
     {
         // Let the client register the timers of what just happened before fake time moves on: fake time does not
         // pass while it does, so a measured span is never shorter than the client's real delay.
@@ -46,7 +53,7 @@ internal sealed class FakeClock
                 throw new TimeoutException($"{what} did not happen within {limit} of fake time.");
             }
 
-            Time.Advance(Step);
+            Time.Advance(step ?? Step);
             await Task.Delay(10);
             await Task.Yield();
         }
