@@ -88,6 +88,10 @@ internal sealed class CourtViewApp : IAsyncDisposable
     public static async Task<CourtViewApp> StartAsync(string[] args, TextWriter output, CancellationToken cancellationToken, Action<IConfigurationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        // Environment variables (CourtView__Token, Logging__LogLevel__Default) and the command line only: a test's
+        // output folder may hold another app's appsettings.json.
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddEnvironmentVariables();
         builder.Configuration.AddCommandLine(args.Select(a => a == "--demo" ? "--CourtView:Demo=true" : a).ToArray(), SwitchMappings);
         configure?.Invoke(builder.Configuration);
         var options = builder.Configuration.GetSection(CourtViewOptions.SectionName).Get<CourtViewOptions>() ?? new CourtViewOptions();

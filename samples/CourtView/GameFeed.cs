@@ -6,7 +6,7 @@ namespace ShotTracker.LiveData.Samples.CourtView;
 internal static class GameFeed
 {
     // Positions and clocks drive the court, the rest the scoreboard, box score and shot chart.
-    private static readonly LiveDataSource[] Sources =
+    internal static readonly LiveDataSource[] Sources =
     [
         LiveDataSource.Location, LiveDataSource.Clock, LiveDataSource.Chart, LiveDataSource.BoxScoreStats,
         LiveDataSource.BroadcastSummary, LiveDataSource.Marker, LiveDataSource.Possessions,
