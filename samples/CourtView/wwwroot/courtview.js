@@ -130,6 +130,8 @@
     const color = teamColor(team);
     marker.node.dataset.team = team || "";
     marker.circle.setAttribute("fill", color);
+    // Two teams may wear similar colours: away players get a light ring, home players a dark one.
+    marker.circle.setAttribute("stroke", team != null && team === slots().away?.id ? "#f8fafc" : "#0f172a");
     marker.label.setAttribute("fill", textColor(color));
     marker.label.textContent = player?.no ?? "";
   }
@@ -221,7 +223,7 @@
       const title = `${state.players.get(shot.player)?.name || "player " + shot.player}: ${shot.points || (shot.made ? "" : "miss")} ${shot.period || ""} ${clock(shot.gc)}`;
       let node;
       if (shot.made) {
-        node = el("circle", { ...attrs, cx: shot.x, cy: shot.y, r: 260, fill: color }, layer);
+        node = el("circle", { ...attrs, cx: shot.x, cy: shot.y, r: 300, fill: color, stroke: shot.team === away?.id ? "#f8fafc" : "#0f172a" }, layer);
       } else {
         node = el("path", { ...attrs, d: `M ${shot.x - 200} ${shot.y - 200} l 400 400 m 0 -400 l -400 400`, stroke: color }, layer);
       }
