@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ShotTracker.LiveData.Testing;
 
@@ -70,9 +71,12 @@ internal sealed class CourtViewApp : IAsyncDisposable
         await using (app)
         {
             await output.WriteLineAsync($"Court view: open {app.Url} (Ctrl+C to stop)");
+            // Ctrl+C, or SIGTERM, which the host turns into ApplicationStopping.
+            var lifetime = app._web.Services.GetRequiredService<IHostApplicationLifetime>();
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellationToken);
+                await Task.Delay(Timeout.Infinite, stop.Token);
             }
             catch (OperationCanceledException)
             {
