@@ -1,0 +1,61 @@
+namespace ShotTracker.LiveData.Samples.CourtView;
+
+/// <summary>
+/// The <c>CourtView</c> configuration section (appsettings.json, <c>CourtView__*</c> environment variables or the
+/// command line: <c>--demo</c>, <c>--port</c>, <c>--speed</c>, <c>--seed</c>, <c>--drop-every</c>, <c>--endpoint</c>, <c>--token</c>).
+/// </summary>
+internal sealed class CourtViewOptions
+{
+    public const string SectionName = "CourtView";
+
+    /// <summary>Gets or sets whether to follow a synthetic game from the built-in emulator. The default is <see langword="false"/>.</summary>
+    public bool Demo { get; set; }
+
+    /// <summary>Gets or sets the Live Data V2 endpoint (<c>wss://…</c>) of a real game; not used with <see cref="Demo"/>.</summary>
+    public Uri? Endpoint { get; set; }
+
+    /// <summary>Gets or sets the subscription token of a real game (or <c>SHOTTRACKER_TOKEN</c> in the environment).</summary>
+    public string? Token { get; set; }
+
+    /// <summary>Gets or sets the port to serve the page on, on 127.0.0.1; 0 for any free port. The default is 5080.</summary>
+    public int Port { get; set; } = 5080;
+
+    /// <summary>Gets or sets the demo's game seconds per second; 0 for as fast as possible. The default is 10.</summary>
+    public double Speed { get; set; } = 10;
+
+    /// <summary>Gets or sets the demo game's seed. The default is 2026.</summary>
+    public int Seed { get; set; } = 2026;
+
+    /// <summary>Gets or sets, for the demo, after how many messages the emulator drops each connection; none by default.</summary>
+    public int? DropEvery { get; set; }
+
+    /// <summary>Gets or sets the first delay before a reconnect. The default is 500 ms.</summary>
+    public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Gets or sets the updates per second a browser gets unless it asks for fewer (<c>/events?hz=N</c>). The default is 10.</summary>
+    public int DefaultRateHz { get; set; } = 10;
+
+    /// <summary>Gets or sets the most updates per second a browser may ask for. The default is 30.</summary>
+    public int MaxRateHz { get; set; } = 30;
+
+    /// <summary>Returns what is wrong with the options, or <see langword="null"/>.</summary>
+    public string? Validate()
+    {
+        if (Demo == (Endpoint is not null))
+        {
+            return "Give either --demo or --endpoint (CourtView:Endpoint).";
+        }
+
+        if (!Demo && string.IsNullOrEmpty(Token))
+        {
+            return "A subscription token is needed: --token, CourtView:Token or SHOTTRACKER_TOKEN.";
+        }
+
+        if (Port is < 0 or > 65535 || Speed < 0 || DropEvery is < 1 || ReconnectDelay <= TimeSpan.Zero)
+        {
+            return "Port must be 0-65535, speed not negative, drop-every at least 1 and the reconnect delay positive.";
+        }
+
+        return DefaultRateHz < 1 || MaxRateHz < DefaultRateHz ? "Rates must be at least 1 and MaxRateHz at least DefaultRateHz." : null;
+    }
+}

@@ -1,0 +1,159 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+using ShotTracker.LiveData.Samples.CourtView;
+
+namespace ShotTracker.LiveData.Samples.Tests.CourtView;
+
+/// <summary>
+/// The page in a real browser (Debian's Chromium through Playwright) against the emulator at 10x: every wait polls
+/// for what a viewer would see, with generous timeouts, and fails with the page's state when it never comes.
+/// </summary>
+public sealed class CourtViewBrowserTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    private const string PlayerPositions =
+        "() => Object.fromEntries([...document.querySelectorAll('#players g.player')].map(g => [g.dataset.pid, g.getAttribute('transform')]))";
+
+    private const string ShownScores =
+        "() => Object.fromEntries([...document.querySelectorAll('#scoreboard .team')].map(t => [t.dataset.teamId, +t.querySelector('.score').textContent]))";
+
+    private const string ShotMarks = "() => document.querySelectorAll('#shots .shot').length";
+
+    /// <summary>Everything on the page but the clocks and positions, which move on their own.</summary>
+    private const string VisibleState =
+        "() => [...document.querySelectorAll('#scoreboard .team')].map(t => t.textContent).join('|') + '|' + document.getElementById('period').textContent"
+        + " + '|' + document.querySelectorAll('#shots .shot').length + '|' + document.getElementById('boxscore').textContent";
+
+    private const string LinkState = "() => document.getElementById('link').dataset.state";
+
+    [Fact]
+    public async Task Page_TenPlayerMarkers_MoveBetweenTwoReads()
+    {
+        await using var app = await BrowserSession.StartAppAsync(seed: 21, speed: 10);
+        var page = await session.OpenAsync(app);
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#players g.player').length === 10");
+
+        // A substitution may swap a marker between the reads: read again until the same ten were read twice.
+        var deadline = DateTime.UtcNow.AddMilliseconds(BrowserSession.WaitMilliseconds);
+        Dictionary<string, string> first, second;
+        do
+        {
+            first = await page.EvaluateAsync<Dictionary<string, string>>(PlayerPositions);
+            await Task.Delay(1000);
+            second = await page.EvaluateAsync<Dictionary<string, string>>(PlayerPositions);
+        }
+        while (!first.Keys.ToHashSet().SetEquals(second.Keys) && DateTime.UtcNow < deadline);
+
+        first.Should().HaveCount(10);
+        second.Keys.Should().BeEquivalentTo(first.Keys);
+        second.Where(p => p.Value != first[p.Key]).Should().HaveCount(10, $"all ten players move (first {string.Join("; ", first)}, then {string.Join("; ", second)})");
+        (await page.EvaluateAsync<string>(LinkState)).Should().Be("live");
+        await SaveScreenshotAsync(page);
+    }
+
+    [Fact]
+    public async Task Scoreboard_ShowsTheEmulatorsScoreAtThatMoment_WithinOneScoringPlay()
+    {
+        await using var app = await BrowserSession.StartAppAsync(seed: 22, speed: 10);
+        var emulator = app.Emulator!;
+        var truth = new EmulatorScores(emulator);
+        var page = await session.OpenAsync(app);
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#scoreboard .team .score')].some(s => +s.textContent > 0)");
+
+        var reads = new List<string>();
+        for (var read = 0; read < 8; read++)
+        {
+            var sentBefore = emulator.MessagesSent;
+            var shown = EmulatorScores.Format(await page.EvaluateAsync<Dictionary<string, int>>(ShownScores));
+            var sentAfter = emulator.MessagesSent;
+
+            truth.Between(sentBefore, sentAfter).Should().Contain(shown, $"read {read} was taken while the emulator sent messages {sentBefore} to {sentAfter}");
+            reads.Add(shown);
+            await Task.Delay(750);
+        }
+
+        reads.Distinct().Should().HaveCountGreaterThan(1, "the score changed while it was read over six seconds (60 s of game)");
+        await SaveScreenshotAsync(page);
+    }
+
+    [Fact]
+    public async Task ShotChart_GainsMarksAsShotsHappen_AndFiltersByTeam()
+    {
+        await using var app = await BrowserSession.StartAppAsync(seed: 23, speed: 10);
+        var page = await session.OpenAsync(app);
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#shots .shot').length > 0");
+        var marks = await page.EvaluateAsync<int>(ShotMarks);
+
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll('#shots .shot').length > {marks}");
+        // The chart holds every field goal attempt of the box score shown next to it.
+        await page.WaitForFunctionAsync(
+            "() => { const fga = [...document.querySelectorAll('#boxscore tr.totals')].reduce((n, tr) => n + +tr.cells[3].textContent.split('-')[1], 0);"
+            + " return fga > 0 && fga === document.querySelectorAll('#shots .shot').length; }");
+
+        await page.ClickAsync("#filter-home");
+        await page.WaitForFunctionAsync(
+            "() => { const home = document.getElementById('team-home').dataset.teamId;"
+            + " const [fgm, fga] = document.querySelector(`#boxscore table[data-team-id='${home}'] tr.totals`).cells[3].textContent.split('-').map(Number);"
+            + " const shown = [...document.querySelectorAll('#shots .shot:not(.hidden)')];"
+            + " return shown.length === fga && shown.filter(s => s.classList.contains('made')).length === fgm"
+            + "   && shown.every(s => s.dataset.team === home) && document.querySelectorAll('#shots .shot.hidden').length > 0; }");
+        await page.ClickAsync("#filter-all");
+        (await page.EvaluateAsync<int>("() => document.querySelectorAll('#shots .shot.hidden').length")).Should().Be(0);
+        await SaveScreenshotAsync(page);
+    }
+
+    [Fact]
+    public async Task SecondPage_OpenedMidGame_ShowsTheSameState()
+    {
+        await using var app = await BrowserSession.StartAppAsync(seed: 24, speed: 10);
+        var page = await session.OpenAsync(app);
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#shots .shot').length >= 5");
+        var marksBefore = await page.EvaluateAsync<int>(ShotMarks);
+
+        var late = await session.OpenAsync(app);
+        await late.WaitForFunctionAsync("() => document.querySelectorAll('#shots .shot').length > 0 && document.querySelectorAll('#players g.player').length === 10");
+        (await late.EvaluateAsync<int>(ShotMarks)).Should().BeGreaterThanOrEqualTo(marksBefore, "a late page gets the game so far, not only what happens next");
+
+        // Both follow the same game: wait for a moment when nothing is in flight to either.
+        var deadline = DateTime.UtcNow.AddMilliseconds(BrowserSession.WaitMilliseconds);
+        string first, second;
+        do
+        {
+            first = await page.EvaluateAsync<string>(VisibleState);
+            second = await late.EvaluateAsync<string>(VisibleState);
+        }
+        while (first != second && DateTime.UtcNow < deadline && await Delay(200));
+
+        second.Should().Be(first);
+        await SaveScreenshotAsync(late);
+    }
+
+    [Fact]
+    public async Task ConnectionIndicator_EmulatorDropsTheConnection_ShowsReconnectingThenLive()
+    {
+        await using var app = await BrowserSession.StartAppAsync(seed: 25, speed: 10, reconnectDelay: TimeSpan.FromSeconds(1));
+        var page = await session.OpenAsync(app);
+        await page.WaitForFunctionAsync("() => document.getElementById('link').dataset.state === 'live' && document.querySelectorAll('#players g.player').length === 10");
+        var dropsBefore = app.Emulator!.ConnectionsDropped;
+
+        // Every connection now ends after one message, until the page has said so.
+        app.Emulator.Faults.DropEveryMessages = 1;
+        await page.WaitForFunctionAsync("() => document.getElementById('link').dataset.state === 'reconnecting'", null, new PageWaitForFunctionOptions { PollingInterval = 20 });
+        app.Emulator.Faults.DropEveryMessages = null;
+        app.Emulator.ConnectionsDropped.Should().BeGreaterThan(dropsBefore);
+
+        await page.WaitForFunctionAsync("() => document.getElementById('link').dataset.state === 'live'");
+        var clock = await page.TextContentAsync("#game-clock");
+        await page.WaitForFunctionAsync($"() => document.getElementById('game-clock').textContent !== '{clock}'");
+        (await page.EvaluateAsync<string>(LinkState)).Should().Be("live", "the game goes on after the reconnect");
+        await SaveScreenshotAsync(page);
+    }
+
+    private static async Task<bool> Delay(int milliseconds)
+    {
+        await Task.Delay(milliseconds);
+        return true;
+    }
+
+    private static Task SaveScreenshotAsync(IPage page, [CallerMemberName] string name = "") =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserSession.ArtifactsDirectory, $"{name}.png") });
+}
