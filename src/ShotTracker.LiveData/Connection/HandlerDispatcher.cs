@@ -10,10 +10,16 @@ namespace ShotTracker.LiveData.Connection;
 /// </summary>
 internal sealed class HandlerDispatcher(ILogger logger, ClientCounters counters)
 {
+    [ThreadStatic]
+    private static bool t_runningHandler;
+
     private readonly object _gate = new();
     private readonly Queue<Action> _pending = new();
     private Task _draining = Task.CompletedTask;
     private bool _active;
+
+    /// <summary>Gets whether the calling thread is running a handler right now.</summary>
+    public static bool IsRunningHandler => t_runningHandler;
 
     /// <summary>Queues <paramref name="handler"/> behind every handler posted before it.</summary>
     public void Post(Action handler)
@@ -69,6 +75,7 @@ internal sealed class HandlerDispatcher(ILogger logger, ClientCounters counters)
                 next = _pending.Dequeue();
             }
 
+            t_runningHandler = true;
             try
             {
                 next();
@@ -76,6 +83,10 @@ internal sealed class HandlerDispatcher(ILogger logger, ClientCounters counters)
             catch (Exception ex)
             {
                 LiveDataClientLog.HandlerFailed(logger, ex);
+            }
+            finally
+            {
+                t_runningHandler = false;
             }
         }
     }

@@ -87,7 +87,7 @@ public sealed class InMemoryLiveDataClient : ILiveDataClient
     /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
-        _disposed = true;
+        Volatile.Write(ref _disposed, true);
         return default;
     }
 
@@ -110,6 +110,12 @@ public sealed class InMemoryLiveDataClient : ILiveDataClient
             foreach (var item in _events)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (Volatile.Read(ref _disposed))
+                {
+                    // Like the real client: a loop stopped by disposal is told so, never ended as if the game were over.
+                    throw new OperationCanceledException("The InMemoryLiveDataClient was disposed while the stream was running.");
+                }
+
                 var sequence = item is InvalidLiveDataEvent ? null : item.Sequence;
                 if (sequence is { } seq && LastSequence is { } last && seq <= last)
                 {
@@ -157,10 +163,17 @@ public sealed class InMemoryLiveDataClient : ILiveDataClient
     private void SetState(LiveDataConnectionState state, LiveDataDisconnectReason reason)
     {
         var previous = (LiveDataConnectionState)Interlocked.Exchange(ref _state, (int)state);
-        ConnectionStateChanged?.Invoke(this, new LiveDataConnectionStateChangedEventArgs(previous, state, reason)
+        try
         {
-            Attempt = state == LiveDataConnectionState.Connecting ? 1 : 0,
-            CloseStatus = reason == LiveDataDisconnectReason.ServerClosed ? System.Net.WebSockets.WebSocketCloseStatus.NormalClosure : null,
-        });
+            ConnectionStateChanged?.Invoke(this, new LiveDataConnectionStateChangedEventArgs(previous, state, reason)
+            {
+                Attempt = state == LiveDataConnectionState.Connecting ? 1 : 0,
+                CloseStatus = reason == LiveDataDisconnectReason.ServerClosed ? System.Net.WebSockets.WebSocketCloseStatus.NormalClosure : null,
+            });
+        }
+        catch (Exception)
+        {
+            // Like the real client: a handler's exception is ignored and never ends the stream.
+        }
     }
 }

@@ -115,7 +115,8 @@ public sealed class LiveDataClient : ILiveDataClient
     /// <remarks>
     /// Idempotent. A running enumeration yields the events already received and then throws
     /// <see cref="OperationCanceledException"/>, so a loop stopped by disposal is never mistaken for a game that ended
-    /// (which ends the loop normally).
+    /// (which ends the loop normally). Called from a <see cref="ConnectionStateChanged"/> or <see cref="Resumed"/>
+    /// handler, it stops the stream and returns at once: the stream finishes stopping after that handler returns.
     /// </remarks>
     public async ValueTask DisposeAsync()
     {
@@ -131,10 +132,20 @@ public sealed class LiveDataClient : ILiveDataClient
             session = _session;
         }
 
-        if (session is not null)
+        if (session is null)
         {
-            await session.StopAsync(disposing: true).ConfigureAwait(false);
+            return;
         }
+
+        if (HandlerDispatcher.IsRunningHandler)
+        {
+            // From inside a ConnectionStateChanged or Resumed handler: the stream ends only after its handlers ran, so
+            // waiting for it here would wait for this very handler. Stop it, and let it finish once the handler returns.
+            session.RequestStop(disposing: true);
+            return;
+        }
+
+        await session.StopAsync(disposing: true).ConfigureAwait(false);
     }
 
     /// <summary>Returns a description of the client with its endpoint (token redacted) and state.</summary>

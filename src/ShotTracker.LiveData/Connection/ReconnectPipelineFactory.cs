@@ -31,10 +31,11 @@ internal static class ReconnectPipelineFactory
     }
 
     /// <summary>
-    /// Every connection failure is worth another attempt except the user's own cancellation and a token endpoint's
+    /// Every connection failure is worth another attempt except the user's own cancellation, a misconfigured socket
+    /// (an <see cref="ArgumentException"/> from <c>ConfigureWebSocket</c> or a header) and a token endpoint's
     /// permanent answer (a wrong API key, an unknown game). Refused tokens never get here: the attempt returns them as
     /// a result, not an exception.
     /// </summary>
     private static bool IsTransient(Exception? exception) =>
-        exception is not null and not OperationCanceledException and not LiveDataAuthenticationException and not LiveDataTokenException { IsTransient: false };
+        exception is not null and not OperationCanceledException and not ArgumentException and not LiveDataAuthenticationException and not LiveDataTokenException { IsTransient: false };
 }

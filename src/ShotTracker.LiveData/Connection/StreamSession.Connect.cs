@@ -144,10 +144,10 @@ internal sealed partial class StreamSession
 
             return token;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not LiveDataException)
+        catch (Exception ex) when (ex is not LiveDataException && !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
-            // A user-supplied provider may throw anything; the stream reports only LiveDataException types. Transient
-            // (no status), so the reconnect policy tries again.
+            // A user-supplied provider may throw anything (an HttpClient timeout is a TaskCanceledException); the stream
+            // reports only LiveDataException types. Transient (no status), so the reconnect policy tries again.
             LiveDataActivities.SetError(activity, ex);
             throw new LiveDataTokenException($"The token provider failed: {ex.GetType().Name}.", statusCode: null, ex);
         }

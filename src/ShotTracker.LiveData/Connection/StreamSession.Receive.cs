@@ -24,6 +24,7 @@ internal sealed partial class StreamSession
         var run = RunConnectionAsync(connection, resumedFrom, previousReason, progress);
         ConnectOutcome? outcome = null;
         var end = default(ConnectionEnd);
+        var stayedOpen = false;
         if (await Task.WhenAny(progress.Task, run).ConfigureAwait(false) == progress.Task)
         {
             outcome = ConnectOutcome.Running(run);
@@ -33,13 +34,15 @@ internal sealed partial class StreamSession
             end = await run.ConfigureAwait(false);
             var final = end.Reason is LiveDataDisconnectReason.ByUser or LiveDataDisconnectReason.MessageTooLarge or LiveDataDisconnectReason.AuthenticationFailed
                 || (end.Reason == LiveDataDisconnectReason.ServerClosed && end.CloseStatus == WebSocketCloseStatus.NormalClosure);
-            var stayedOpen = _settings.TimeProvider.GetElapsedTime(openedAt) >= _settings.StableConnectionTime;
-            outcome = final || stayedOpen ? ConnectOutcome.Ended(end) : null;
+            stayedOpen = _settings.TimeProvider.GetElapsedTime(openedAt) >= _settings.StableConnectionTime;
+            outcome = final || stayedOpen || progress.Task.IsCompleted ? ConnectOutcome.Ended(end) : null;
         }
 
-        // A connection that ends without progress is counted as a failed attempt by the caller, not as a reconnect;
-        // the stream counts as connected from its first connection that delivered.
-        if (outcome is not null)
+        // A connection that delivered (or stayed open through a quiet feed) counts as a reconnect once an earlier one
+        // delivered. One that ended before delivering anything new is a failed attempt: the caller counts those it
+        // retries, a refused token or a too-large message is counted here; the user's stop and the event's end are
+        // neither.
+        if (progress.Task.IsCompleted || stayedOpen)
         {
             if (_everDelivered)
             {
@@ -47,6 +50,11 @@ internal sealed partial class StreamSession
             }
 
             _everDelivered = true;
+            _authenticationFailures = 0;
+        }
+        else if (outcome is not null && end.Reason is LiveDataDisconnectReason.MessageTooLarge or LiveDataDisconnectReason.AuthenticationFailed)
+        {
+            _counters.FailedAttempt(end.Reason);
         }
 
         return (outcome, end);
@@ -264,7 +272,6 @@ internal sealed partial class StreamSession
             default:
                 _counters.Message(item.Source!.Value, message.WrittenCount);
                 RecordLag(item);
-                _authenticationFailures = 0;
                 break;
         }
 

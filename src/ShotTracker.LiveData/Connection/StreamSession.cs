@@ -58,6 +58,19 @@ internal sealed partial class StreamSession
     /// </param>
     public async Task StopAsync(bool disposing = false)
     {
+        RequestStop(disposing);
+
+        if (_pump is { } pump)
+        {
+            await pump.ConfigureAwait(false);
+        }
+
+        _stop.Dispose();
+    }
+
+    /// <summary>Starts stopping without waiting: what a handler may do, since the pump waits for handlers at its end.</summary>
+    public void RequestStop(bool disposing)
+    {
         if (disposing)
         {
             Volatile.Write(ref _disposing, true);
@@ -71,13 +84,6 @@ internal sealed partial class StreamSession
         {
             // Already stopped.
         }
-
-        if (_pump is { } pump)
-        {
-            await pump.ConfigureAwait(false);
-        }
-
-        _stop.Dispose();
     }
 
     private async Task RunAsync()
@@ -139,7 +145,8 @@ internal sealed partial class StreamSession
         {
             // Only LiveDataException types leave the stream: anything else (a user pipeline's own exception, a bug)
             // is wrapped, keeping the original as the inner exception.
-            Fail(LiveDataDisconnectReason.Error, new LiveDataException($"The stream failed: {ex.GetType().Name}.", ex));
+            // ArgumentException (a misconfigured socket hook or header) is the app's bug and leaves as it is.
+            Fail(LiveDataDisconnectReason.Error, ex is ArgumentException ? ex : new LiveDataException($"The stream failed: {ex.GetType().Name}.", ex));
         }
         finally
         {

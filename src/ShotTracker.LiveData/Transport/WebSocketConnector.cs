@@ -17,6 +17,8 @@ internal static class WebSocketConnector
         var socket = new ClientWebSocket();
         try
         {
+            // Outside the handshake's error mapping: a bad header or hook is the app's bug (ArgumentException), not a
+            // failed connection to retry.
             Configure(socket.Options, settings);
 
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -104,4 +104,35 @@ public sealed class AuthenticationTests
         server.RequestQueries.Should().Equal("?token=token-1", "?token=token-2&last_seq=1");
         states.Single(s => s.State == LiveDataConnectionState.Reconnecting).Reason.Should().Be(LiveDataDisconnectReason.AuthenticationFailed);
     }
+
+    [Fact]
+    public async Task StreamAsync_RefusedByCloseBeforeAnyData_CountsAFailedAttemptNotAReconnect()
+    {
+        await using var server = await TestWebSocketServer.StartAsync(async c =>
+        {
+            switch (c.Index)
+            {
+                case 0:
+                    await c.SendAsync(Messages.Sequenced(1));
+                    await Task.Delay(50);
+                    c.Abort();
+                    break;
+                case 1:
+                    await c.CloseAsync(System.Net.WebSockets.WebSocketCloseStatus.PolicyViolation, "token expired");
+                    break;
+                default:
+                    await c.SendAsync(Messages.Sequenced(2));
+                    await c.CloseAsync(System.Net.WebSockets.WebSocketCloseStatus.NormalClosure);
+                    break;
+            }
+        });
+        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+
+        var events = await client.CollectAsync();
+
+        events.Select(e => e.Sequence).Should().Equal(1, 2);
+        var statistics = client.GetStatistics();
+        statistics.Reconnects.Should().Be(1, "only the connection that delivered again is a reconnect");
+        statistics.FailedConnectionAttempts.Should().Be(1, "the connection closed with 1008 before any data");
+    }
 }

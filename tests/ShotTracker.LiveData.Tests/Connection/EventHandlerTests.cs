@@ -68,4 +68,34 @@ public sealed class EventHandlerTests
         events.Select(e => e.Sequence).Should().Equal(1, 2);
         logger.Lines.Where(l => l.Id.Id == 13).Should().HaveCount(3, "Connecting, Connected and Closed each threw");
     }
+
+    [Fact]
+    public async Task ConnectionStateChanged_HandlerBlocksOnDisposeAsync_DoesNotDeadlock()
+    {
+        await using var server = await TestWebSocketServer.StartAsync(async c =>
+        {
+            for (var seq = 1; !c.Ended.IsCompleted; seq++)
+            {
+                await c.SendAsync(Messages.Sequenced(seq));
+                await Task.Delay(5);
+            }
+        });
+        var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+        var disposedInHandler = false;
+        client.ConnectionStateChanged += (_, e) =>
+        {
+            if (e.State == LiveDataConnectionState.Connected)
+            {
+                client.DisposeAsync().AsTask().Wait(); // blocking on dispose inside a handler
+                disposedInHandler = true;
+            }
+        };
+
+        var act = async () => await client.CollectAsync();
+
+        await act.Should().ThrowAsync<OperationCanceledException>().DefaultTimeout();
+        disposedInHandler.Should().BeTrue();
+        await Wait.UntilAsync(() => client.RunningBackgroundTasks == 0, "the stream finished stopping after the handler returned");
+        await server.Connections.Single().Ended.DefaultTimeout();
+    }
 }

@@ -79,6 +79,37 @@ public sealed class ExceptionContractTests
         error!.StackTrace.Should().Contain(nameof(ThrowPermanentTokenError), "the buffer rethrows with ExceptionDispatchInfo, keeping the origin");
     }
 
+    [Fact]
+    public async Task StreamAsync_TokenProviderTimesOut_IsRetriedAsATransientTokenFailure()
+    {
+        await using var server = await TestWebSocketServer.StartAsync(_ => Task.CompletedTask);
+        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o =>
+        {
+            // An HttpClient timeout surfaces as TaskCanceledException although nobody cancelled the stream.
+            o.TokenProvider = LiveDataTokenProvider.FromDelegate(_ => throw new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout."));
+            o.Reconnect.MaxRetryAttempts = 2;
+        }));
+
+        var error = await Record.ExceptionAsync(() => client.CollectAsync()).DefaultTimeout();
+
+        error.Should().BeOfType<LiveDataTokenException>().Which.InnerException.Should().BeOfType<TaskCanceledException>();
+        client.GetStatistics().FailedConnectionAttempts.Should().Be(3, "a provider's timeout is retried like any transient failure");
+    }
+
+    [Fact]
+    public async Task StreamAsync_SocketHookThrowsArgumentException_FailsAtOnceWithIt()
+    {
+        await using var server = await TestWebSocketServer.StartAsync(_ => Task.CompletedTask);
+        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o =>
+            o.ConfigureWebSocket = socket => socket.SetRequestHeader("Bad Header Name", "x")));
+
+        var error = await Record.ExceptionAsync(() => client.CollectAsync()).DefaultTimeout();
+
+        error.Should().BeAssignableTo<ArgumentException>("a misconfigured socket is the app's bug, not a connection to retry");
+        client.GetStatistics().FailedConnectionAttempts.Should().Be(1);
+        server.Requests.Should().Be(0);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static ValueTask<string> ThrowPermanentTokenError() =>
         throw new LiveDataTokenException("The token endpoint does not know this game (HTTP 404).", HttpStatusCode.NotFound);

@@ -88,4 +88,36 @@ public sealed class InMemoryLiveDataClientTests
 
         client.Invoking(c => c.StreamAsync()).Should().Throw<ObjectDisposedException>();
     }
+
+    [Fact]
+    public async Task StreamAsync_HandlerThrows_IsIgnoredLikeTheRealClient()
+    {
+        await using var client = new InMemoryLiveDataClient(Game);
+        client.ConnectionStateChanged += (_, _) => throw new InvalidOperationException("handler bug");
+
+        var events = await client.CollectAsync();
+
+        events.Should().Equal(Game);
+    }
+
+    [Fact]
+    public async Task DisposeAsync_WhileStreaming_EndsTheLoopWithOperationCanceledException()
+    {
+        var client = new InMemoryLiveDataClient(Game);
+        var seen = 0;
+
+        var act = async () =>
+        {
+            await foreach (var unused in client.StreamAsync())
+            {
+                if (++seen == 2)
+                {
+                    await client.DisposeAsync();
+                }
+            }
+        };
+
+        await act.Should().ThrowAsync<OperationCanceledException>("a loop stopped by disposal is never mistaken for the game's end");
+        seen.Should().Be(2);
+    }
 }
