@@ -32,10 +32,8 @@ internal sealed partial class StreamSession
         else
         {
             end = await run.ConfigureAwait(false);
-            var final = end.Reason is LiveDataDisconnectReason.ByUser or LiveDataDisconnectReason.MessageTooLarge or LiveDataDisconnectReason.AuthenticationFailed
-                || (end.Reason == LiveDataDisconnectReason.ServerClosed && end.CloseStatus == WebSocketCloseStatus.NormalClosure);
             stayedOpen = _settings.TimeProvider.GetElapsedTime(openedAt) >= _settings.StableConnectionTime;
-            outcome = final || stayedOpen || progress.Task.IsCompleted ? ConnectOutcome.Ended(end) : null;
+            outcome = end.IsFinal || stayedOpen || progress.Task.IsCompleted ? ConnectOutcome.Ended(end) : null;
         }
 
         // A connection that delivered (or stayed open through a quiet feed) counts as a reconnect once an earlier one
