@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ShotTracker.LiveData.Models;
+using ShotTracker.LiveData.Protocol.Converters;
 using ShotTracker.LiveData.Protocol.Readers;
 
 namespace ShotTracker.LiveData.Protocol;
@@ -57,6 +58,8 @@ internal static class SourceTable
             .Concat(All.Where(d => d.Source is not (LiveDataSource.Location or LiveDataSource.Clock or LiveDataSource.BoxScoreStats or LiveDataSource.Chart)))
             .ToArray();
 
+    private static PropertyTable MatchTable { get; } = new(MatchOrder.Select(d => d.WireName).ToArray());
+
     /// <summary>Gets the descriptor of <paramref name="source"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="source"/> is not a defined source.</exception>
     public static SourceDescriptor Get(LiveDataSource source) =>
@@ -67,6 +70,14 @@ internal static class SourceTable
     /// <summary>Matches the reader's current string token against the wire names; <see langword="null"/> when unknown.</summary>
     public static SourceDescriptor? Match(ref Utf8JsonReader reader)
     {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            // The most frequent source first, then by length: one or two compares.
+            var first = -1;
+            var index = MatchTable.Match(reader.ValueSpan, ref first);
+            return index < 0 ? null : MatchOrder[index];
+        }
+
         foreach (var descriptor in MatchOrder)
         {
             if (reader.ValueTextEquals(descriptor.WireNameUtf8))

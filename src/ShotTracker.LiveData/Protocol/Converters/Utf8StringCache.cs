@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace ShotTracker.LiveData.Protocol.Converters;
@@ -61,16 +62,26 @@ internal static class Utf8StringCache
 #endif
     }
 
-    // FNV-1a: values are short, and ids that differ in one digit must land in different slots.
+    // Length, first and last eight bytes: values are short ids and codes, and hashing every byte would cost more than
+    // the compare it saves. Values that differ only in the middle of a long value share a set and may evict each other.
     private static int Hash(ReadOnlySpan<byte> utf8)
     {
-        var hash = 2166136261u;
-        foreach (var b in utf8)
+        ulong hash;
+        if (utf8.Length >= 8)
         {
-            hash = (hash ^ b) * 16777619u;
+            hash = BinaryPrimitives.ReadUInt64LittleEndian(utf8) ^ (BinaryPrimitives.ReadUInt64LittleEndian(utf8.Slice(utf8.Length - 8)) * 0x9E3779B97F4A7C15UL);
+        }
+        else
+        {
+            hash = 0;
+            foreach (var b in utf8)
+            {
+                hash = (hash << 8) | b;
+            }
         }
 
-        return (int)(hash ^ (hash >> 15));
+        hash = (hash ^ (ulong)utf8.Length) * 0xC2B2AE3D27D4EB4FUL;
+        return (int)(hash >> 40);
     }
 
     private readonly struct Entry(byte[] utf8, string value)
