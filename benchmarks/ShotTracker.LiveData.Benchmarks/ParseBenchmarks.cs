@@ -1,14 +1,17 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using ShotTracker.LiveData.Protocol;
 
 namespace ShotTracker.LiveData.Benchmarks;
 
 /// <summary>
 /// Parsing one message of each hot or heavy source: the SDK against the bare-reader floor and against
-/// reflection-based <see cref="JsonSerializer"/> into plain classes.
+/// reflection-based <see cref="JsonSerializer"/> into plain classes. Ratios are against each source's own floor.
 /// </summary>
 [MemoryDiagnoser]
+[CategoriesColumn]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class ParseBenchmarks
 {
     private static readonly JsonSerializerOptions ReflectionOptions = new();
@@ -50,7 +53,7 @@ public class ParseBenchmarks
     [BenchmarkCategory("location")]
     public object? Location_ReflectionPeer() => JsonSerializer.Deserialize<PlainEnvelope<PlainLocationData>>(_location, ReflectionOptions);
 
-    [Benchmark]
+    [Benchmark(Baseline = true)]
     [BenchmarkCategory("clock")]
     public double Clock_ReaderFloor() => ReaderFloor.Scan(_clock);
 
@@ -62,7 +65,7 @@ public class ParseBenchmarks
     [BenchmarkCategory("clock")]
     public object? Clock_ReflectionPeer() => JsonSerializer.Deserialize<PlainEnvelope<PlainClockData>>(_clock, ReflectionOptions);
 
-    [Benchmark]
+    [Benchmark(Baseline = true)]
     [BenchmarkCategory("chart")]
     public double Chart_ReaderFloor() => ReaderFloor.Scan(_chart);
 

@@ -6,6 +6,15 @@ namespace ShotTracker.LiveData.Protocol;
 /// <summary>Reads the <c>{"type","source","seq","data"}</c> envelope in one pass, in any property order.</summary>
 internal static partial class EnvelopeReader
 {
+    private enum EnvelopeName
+    {
+        Other,
+        Type,
+        Source,
+        Seq,
+        Data,
+    }
+
     private enum MessageType
     {
         Missing,
@@ -67,7 +76,8 @@ internal static partial class EnvelopeReader
         {
             // ValueTextEquals unescapes escaped text and throws on a lone surrogate: check such names first.
             EnsureText(ref reader, utf8Json, "$", "A property name");
-            if (reader.ValueTextEquals("type"u8))
+            var name = NameOf(ref reader);
+            if (name == EnvelopeName.Type)
             {
                 reader.Read();
                 if (reader.TokenType != JsonTokenType.String)
@@ -81,7 +91,7 @@ internal static partial class EnvelopeReader
                     : MessageType.Other;
                 otherType = type == MessageType.Other ? GetText(ref reader, utf8Json, "$.type", "'type'") : null;
             }
-            else if (reader.ValueTextEquals("source"u8))
+            else if (name == EnvelopeName.Source)
             {
                 reader.Read();
                 sourceSeen = true;
@@ -98,12 +108,12 @@ internal static partial class EnvelopeReader
                     throw Fail($"'source' must be a string but is {JsonTokenNames.Describe(reader.TokenType)}.", utf8Json, "$.source", reader.TokenStartIndex);
                 }
             }
-            else if (reader.ValueTextEquals("seq"u8))
+            else if (name == EnvelopeName.Seq)
             {
                 reader.Read();
                 sequence = ReadSequence(ref reader, utf8Json);
             }
-            else if (reader.ValueTextEquals("data"u8))
+            else if (name == EnvelopeName.Data)
             {
                 reader.Read();
                 dataSeen = true;
@@ -133,9 +143,9 @@ internal static partial class EnvelopeReader
             }
             else
             {
-                var name = GetText(ref reader, utf8Json, "$", "A property name");
+                var extraName = GetText(ref reader, utf8Json, "$", "A property name");
                 reader.Read();
-                (extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = ReadExtra(ref reader, utf8Json, name);
+                (extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[extraName] = ReadExtra(ref reader, utf8Json, extraName);
             }
         }
 
@@ -172,6 +182,29 @@ internal static partial class EnvelopeReader
         }
 
         return SourceTable.Get(dataSource).CreateEvent(payload, sequence, extra);
+    }
+
+    // The four envelope names by length and bytes; escaped names (legal, never seen) take the unescaping compare.
+    private static EnvelopeName NameOf(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            return reader.ValueTextEquals("type"u8) ? EnvelopeName.Type
+                : reader.ValueTextEquals("source"u8) ? EnvelopeName.Source
+                : reader.ValueTextEquals("seq"u8) ? EnvelopeName.Seq
+                : reader.ValueTextEquals("data"u8) ? EnvelopeName.Data
+                : EnvelopeName.Other;
+        }
+
+        var name = reader.ValueSpan;
+        return name.Length switch
+        {
+            3 when name.SequenceEqual("seq"u8) => EnvelopeName.Seq,
+            4 when name.SequenceEqual("type"u8) => EnvelopeName.Type,
+            4 when name.SequenceEqual("data"u8) => EnvelopeName.Data,
+            6 when name.SequenceEqual("source"u8) => EnvelopeName.Source,
+            _ => EnvelopeName.Other,
+        };
     }
 
     // Called in place, converters surface bad values as the exceptions the serializer would have wrapped in a

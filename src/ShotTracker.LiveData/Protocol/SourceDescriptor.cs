@@ -27,6 +27,9 @@ internal abstract class SourceDescriptor(LiveDataSource source, string wireName,
     /// <summary>Reads the payload object at the reader's <c>StartObject</c> in place (no path on errors).</summary>
     public abstract object Read(ref Utf8JsonReader reader);
 
+    /// <summary>Gets whether <see cref="Read"/> uses a hand-written reader rather than the generated converter.</summary>
+    public abstract bool HasFastReader { get; }
+
     /// <summary>Reads the payload through the serializer's public entry point, which reports a path on errors.</summary>
     public abstract object? ReadIsolated(ref Utf8JsonReader reader);
 

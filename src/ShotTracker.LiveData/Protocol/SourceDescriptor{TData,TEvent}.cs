@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using ShotTracker.LiveData.Protocol.Converters;
 
 namespace ShotTracker.LiveData.Protocol;
 
@@ -11,7 +12,8 @@ internal sealed class SourceDescriptor<TData, TEvent>(
     bool isSequenced,
     JsonTypeInfo<TData> typeInfo,
     Func<TData, long?, IReadOnlyDictionary<string, JsonElement>?, TEvent> createEvent,
-    Func<TData, long?>? timestamp = null)
+    Func<TData, long?>? timestamp = null,
+    PayloadReader<TData>? read = null)
     : SourceDescriptor(source, wireName, isSequenced, typeof(TData))
     where TData : class
     where TEvent : LiveDataEvent<TData>
@@ -20,8 +22,15 @@ internal sealed class SourceDescriptor<TData, TEvent>(
     // the whole value to copy it into a reader of its own, a second pass over every payload.
     private readonly JsonConverter<TData> _converter = (JsonConverter<TData>)typeInfo.Converter;
 
+    // A hand-written reader, where the source has one, reads the payload; the generated converter binds init
+    // properties through a boxed constructor-argument buffer, which for small payloads costs as much as the JSON.
+    // The generated metadata still writes the payload and describes a rejected one with its path.
     public override object Read(ref Utf8JsonReader reader) =>
-        _converter.Read(ref reader, typeof(TData), typeInfo.Options) ?? throw new JsonException("The payload is null.");
+        (read is null ? _converter.Read(ref reader, typeof(TData), typeInfo.Options) : read(ref reader))
+            ?? throw new JsonException("The payload is null.");
+
+    /// <summary>Gets whether the payload has a hand-written reader (tests compare it with the generated one).</summary>
+    public override bool HasFastReader => read is not null;
 
     public override object? ReadIsolated(ref Utf8JsonReader reader) => JsonSerializer.Deserialize(ref reader, typeInfo);
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using ShotTracker.LiveData.Models;
+using ShotTracker.LiveData.Protocol.Converters;
+using ShotTracker.LiveData.Protocol.Readers;
 
 namespace ShotTracker.LiveData.Protocol;
 
@@ -16,31 +18,31 @@ internal static class SourceTable
     [
         new SourceDescriptor<MarkerData, MarkerEvent>(
             LiveDataSource.Marker, "marker", isSequenced: true, Context.MarkerData,
-            static (d, s, x) => new MarkerEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp),
+            static (d, s, x) => new MarkerEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp, MarkerDataReader.Read),
         new SourceDescriptor<BroadcastSummaryData, BroadcastSummaryEvent>(
             LiveDataSource.BroadcastSummary, "broadcastsummary", isSequenced: false, Context.BroadcastSummaryData,
             static (d, s, x) => new BroadcastSummaryEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp),
         new SourceDescriptor<BoxScoreStatsData, BoxScoreStatsEvent>(
             LiveDataSource.BoxScoreStats, "boxscorestatsv2", isSequenced: true, Context.BoxScoreStatsData,
-            static (d, s, x) => new BoxScoreStatsEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp),
+            static (d, s, x) => new BoxScoreStatsEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp, BoxScoreStatsDataReader.Read),
         new SourceDescriptor<ChartData, ChartEvent>(
             LiveDataSource.Chart, "chart", isSequenced: true, Context.ChartData,
-            static (d, s, x) => new ChartEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp),
+            static (d, s, x) => new ChartEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp, ChartDataReader.Read),
         new SourceDescriptor<PossessionsData, PossessionsEvent>(
             LiveDataSource.Possessions, "possessions", isSequenced: true, Context.PossessionsData,
-            static (d, s, x) => new PossessionsEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }),
+            static (d, s, x) => new PossessionsEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, read: PossessionsDataReader.Read),
         new SourceDescriptor<PossessionStatsData, PossessionStatsEvent>(
             LiveDataSource.PossessionStats, "possessionstats", isSequenced: true, Context.PossessionStatsData,
-            static (d, s, x) => new PossessionStatsEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp),
+            static (d, s, x) => new PossessionStatsEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp, PossessionStatsDataReader.Read),
         new SourceDescriptor<LineupStatsData, LineupStatsEvent>(
             LiveDataSource.LineupStats, "lineupstats", isSequenced: true, Context.LineupStatsData,
-            static (d, s, x) => new LineupStatsEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }),
+            static (d, s, x) => new LineupStatsEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, read: LineupStatsDataReader.Read),
         new SourceDescriptor<LocationData, LocationEvent>(
             LiveDataSource.Location, "location", isSequenced: false, Context.LocationData,
             static (d, s, x) => new LocationEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => NewestSample(d.Locations)),
         new SourceDescriptor<ClockData, ClockEvent>(
             LiveDataSource.Clock, "clock", isSequenced: false, Context.ClockData,
-            static (d, s, x) => new ClockEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }),
+            static (d, s, x) => new ClockEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, read: ClockDataReader.Read),
     ];
 
     /// <summary>Gets the length of an array indexed by <see cref="LiveDataSource"/> value.</summary>
@@ -56,6 +58,8 @@ internal static class SourceTable
             .Concat(All.Where(d => d.Source is not (LiveDataSource.Location or LiveDataSource.Clock or LiveDataSource.BoxScoreStats or LiveDataSource.Chart)))
             .ToArray();
 
+    private static PropertyTable MatchTable { get; } = new(MatchOrder.Select(d => d.WireName).ToArray());
+
     /// <summary>Gets the descriptor of <paramref name="source"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="source"/> is not a defined source.</exception>
     public static SourceDescriptor Get(LiveDataSource source) =>
@@ -66,6 +70,14 @@ internal static class SourceTable
     /// <summary>Matches the reader's current string token against the wire names; <see langword="null"/> when unknown.</summary>
     public static SourceDescriptor? Match(ref Utf8JsonReader reader)
     {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            // The most frequent source first, then by length: one or two compares.
+            var first = -1;
+            var index = MatchTable.Match(reader.ValueSpan, ref first);
+            return index < 0 ? null : MatchOrder[index];
+        }
+
         foreach (var descriptor in MatchOrder)
         {
             if (reader.ValueTextEquals(descriptor.WireNameUtf8))

@@ -18,14 +18,18 @@ internal static class ModelComparer
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> PropertiesByType = new();
 
     /// <summary>Returns the path and values of the first difference, or <see langword="null"/> when deeply equal.</summary>
-    public static string? FirstDifference(object? expected, object? actual, string path = "$")
+    /// <param name="expected">The first value.</param>
+    /// <param name="actual">The second value.</param>
+    /// <param name="path">Where the values are.</param>
+    /// <param name="anyListType">Whether two lists of different types (an array and a <see cref="List{T}"/>) compare by their elements.</param>
+    public static string? FirstDifference(object? expected, object? actual, string path = "$", bool anyListType = false)
     {
         if (expected is null || actual is null)
         {
             return expected is null && actual is null ? null : $"{path}: {Show(expected)} vs {Show(actual)}";
         }
 
-        if (expected.GetType() != actual.GetType())
+        if (expected.GetType() != actual.GetType() && !(anyListType && expected is IList && actual is IList))
         {
             return $"{path}: {expected.GetType().Name} vs {actual.GetType().Name}";
         }
@@ -52,7 +56,7 @@ internal static class ModelComparer
                         return $"{path}[{entry.Key}]: missing";
                     }
 
-                    if (FirstDifference(entry.Value, right[entry.Key], $"{path}[{entry.Key}]") is { } inner)
+                    if (FirstDifference(entry.Value, right[entry.Key], $"{path}[{entry.Key}]", anyListType) is { } inner)
                     {
                         return inner;
                     }
@@ -69,7 +73,7 @@ internal static class ModelComparer
 
                 for (var i = 0; i < l.Count; i++)
                 {
-                    if (FirstDifference(l[i], r[i], $"{path}[{i}]") is { } inner)
+                    if (FirstDifference(l[i], r[i], $"{path}[{i}]", anyListType) is { } inner)
                     {
                         return inner;
                     }
@@ -80,7 +84,7 @@ internal static class ModelComparer
 
         foreach (var property in PropertiesByType.GetOrAdd(expected.GetType(), Readable))
         {
-            if (FirstDifference(property.GetValue(expected), property.GetValue(actual), $"{path}.{property.Name}") is { } inner)
+            if (FirstDifference(property.GetValue(expected), property.GetValue(actual), $"{path}.{property.Name}", anyListType) is { } inner)
             {
                 return inner;
             }

@@ -69,8 +69,22 @@ internal static class JsonText
                 Validate(ref reader);
                 break;
             case JsonTokenType.StartObject or JsonTokenType.StartArray:
+#if NET8_0_OR_GREATER
+                // Text that is all ASCII and holds no escape is valid: check the parsed value's bytes at vector speed
+                // and walk its tokens only when they could hold invalid text.
+                var start = reader;
+                var element = JsonElement.ParseValue(ref reader);
+                var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element);
+                if (!System.Text.Ascii.IsValid(raw) || raw.IndexOf((byte)'\\') >= 0)
+                {
+                    ValidateNested(start);
+                }
+
+                return element;
+#else
                 ValidateNested(reader);
                 break;
+#endif
         }
 
         return JsonElement.ParseValue(ref reader);

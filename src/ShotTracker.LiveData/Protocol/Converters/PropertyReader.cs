@@ -53,6 +53,22 @@ internal static class PropertyReader
         }
     }
 
+    public static int? ReadInt32(ref Utf8JsonReader reader, in JsonPath path)
+    {
+        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value))
+        {
+            return value;
+        }
+
+        var wide = ReadInt64(ref reader, path);
+        if (wide is < int.MinValue or > int.MaxValue)
+        {
+            throw new JsonException($"The JSON value at {path} could not be read: the number {wide} does not fit in a 32-bit integer.", path.ToString(), lineNumber: null, bytePositionInLine: reader.TokenStartIndex);
+        }
+
+        return (int?)wide;
+    }
+
     public static bool? ReadBoolean(ref Utf8JsonReader reader, in JsonPath path) => reader.TokenType switch
     {
         JsonTokenType.True => true,

@@ -1,0 +1,145 @@
+using System.Buffers;
+using System.Text.Json;
+
+namespace ShotTracker.LiveData.Protocol.Converters;
+
+/// <summary>
+/// The object and array plumbing of the hand-written payload readers: walking an object's properties (keeping the
+/// unknown ones), nested objects, and arrays gathered in a pooled scratch buffer and returned exactly sized.
+/// </summary>
+/// <remarks>
+/// Behaviour matches the generated converters, which remain the reference (a differential test holds the two
+/// equal on fuzzed payloads): a repeated property is read again and the last wins; <c>null</c> reads as absent;
+/// a value of the wrong JSON type is a <see cref="JsonException"/>. Errors need no exact path here: the envelope
+/// reader describes a rejected payload by reading it again through the serializer.
+/// </remarks>
+internal static class ObjectReader
+{
+    private const int ScratchSize = 16;
+
+    /// <summary>Throws unless the reader is on a <see cref="JsonTokenType.StartObject"/>.</summary>
+    public static void Start(ref Utf8JsonReader reader, string property)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw PropertyReader.Mismatch(ref reader, JsonPath.Root(property), "an object");
+        }
+    }
+
+    /// <summary>
+    /// Moves to the next property of <paramref name="table"/> and onto its value; unknown properties on the way are
+    /// kept in <paramref name="extra"/>. Returns <see langword="false"/> at the end of the object.
+    /// </summary>
+    public static bool Next(ref Utf8JsonReader reader, PropertyTable table, ref int last, out int field, ref Dictionary<string, JsonElement>? extra)
+    {
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var utf8Name = PropertyName.Get(ref reader);
+            field = table.Match(utf8Name, ref last);
+            if (field >= 0)
+            {
+                reader.Read();
+                return true;
+            }
+
+            var name = UnknownName(utf8Name);
+            reader.Read();
+            ExtensionData.Add(ref extra, name, ref reader);
+        }
+
+        field = -1;
+        return false;
+    }
+
+    /// <summary>Reads a nested object with <paramref name="read"/>; <see langword="null"/> for a JSON null.</summary>
+    public static T? ReadObject<T>(ref Utf8JsonReader reader, string property, PayloadReader<T> read)
+        where T : class
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        Start(ref reader, property);
+        return read(ref reader);
+    }
+
+    /// <summary>Reads an array whose elements <paramref name="read"/> reads; <see langword="null"/> for a JSON null.</summary>
+    public static T[]? ReadArray<T>(ref Utf8JsonReader reader, string property, PayloadReader<T> read)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw PropertyReader.Mismatch(ref reader, JsonPath.Root(property), "an array");
+        }
+
+        var scratch = ArrayPool<T>.Shared.Rent(ScratchSize);
+        var count = 0;
+        try
+        {
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (count == scratch.Length)
+                {
+                    var larger = ArrayPool<T>.Shared.Rent(scratch.Length * 2);
+                    Array.Copy(scratch, larger, count);
+                    ArrayPool<T>.Shared.Return(scratch, clearArray: true);
+                    scratch = larger;
+                }
+
+                scratch[count++] = read(ref reader);
+            }
+
+            if (count == 0)
+            {
+                return [];
+            }
+
+            var items = new T[count];
+            Array.Copy(scratch, items, count);
+            return items;
+        }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(scratch, clearArray: true);
+        }
+    }
+
+    /// <summary>Reads an array of ids or codes (strings or nulls), sharing the strings that repeat.</summary>
+    public static string[]? ReadStrings(ref Utf8JsonReader reader, string property) =>
+        ReadArray(ref reader, property, RepeatedStringElement);
+
+    /// <summary>Reads an array of integers; a null element is an error, as in the generated converter.</summary>
+    public static long[]? ReadInt64s(ref Utf8JsonReader reader, string property) =>
+        ReadArray(ref reader, property, Int64Element);
+
+    /// <summary>Reads an array of raw values, each checked for valid text.</summary>
+    public static JsonElement[]? ReadElements(ref Utf8JsonReader reader, string property) =>
+        ReadArray(ref reader, property, JsonText.ParseElement);
+
+    /// <summary>Reads a raw value that may be of any JSON type; <see langword="null"/> for a JSON null.</summary>
+    public static JsonElement? ReadElement(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null : JsonText.ParseElement(ref reader);
+
+    // A null element is kept as the generated converter keeps it, although the list's type says no element is null.
+    // As the generated converters name an extension property: an escape that is not text throws (PropertyName.Get),
+    // bytes that are not UTF-8 become U+FFFD, so the name can always be written back.
+    private static string UnknownName(ReadOnlySpan<byte> utf8Name)
+    {
+#if NET
+        return System.Text.Encoding.UTF8.GetString(utf8Name);
+#else
+        return System.Text.Encoding.UTF8.GetString(utf8Name.ToArray());
+#endif
+    }
+
+    private static string RepeatedStringElement(ref Utf8JsonReader reader) =>
+        PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("[]"))!;
+
+    private static long Int64Element(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : TolerantNumber.ReadIntegral(ref reader);
+}
