@@ -325,6 +325,56 @@ public sealed class SubscriberTests
         client.LastSequence.Should().Be(2);
     }
 
+    [Fact]
+    public async Task ReadmeSnippet_AScoreboardAndAStatsWriterShareOneConnection()
+    {
+        LiveDataClient? observed = null;
+        await using var server = await TestWebSocketServer.StartAsync(async c =>
+        {
+            await Wait.UntilAsync(() => observed!.GetStatistics().Subscribers == 2, "both subscribers joined");
+            await c.SendAsync(Messages.Clock(1));
+            await c.SendAsync(Messages.Sequenced(1, "boxscorestatsv2"));
+            await c.CloseAsync(WebSocketCloseStatus.NormalClosure);
+        });
+        var options = ClientHarness.Options(server.Endpoint);
+        List<LiveDataEvent> shown = [], stored = [];
+
+        #region README: Several subscribers
+        await using var client = new LiveDataClient(options);
+
+        // The scoreboard never holds anyone up: it keeps only the newest clock and positions while it is behind.
+        var scoreboard = client.StreamAsync(new LiveDataSubscription
+        {
+            BackpressurePolicies =
+            {
+                [LiveDataSource.Clock] = LiveDataBackpressurePolicy.KeepLatest,
+                [LiveDataSource.Location] = LiveDataBackpressurePolicy.KeepLatest,
+            },
+        });
+
+        // The stats writer wants the box score only, every message of it, and room to fall behind.
+        var stats = client.StreamAsync(new LiveDataSubscription
+        {
+            Sources = { LiveDataSource.BoxScoreStats },
+            EventBufferCapacity = 10_000,
+        });
+
+        await Task.WhenAll(ShowAsync(scoreboard), StoreAsync(stats)); // one connection, two loops
+        #endregion
+
+        shown.Select(e => e.Source).Should().Equal(LiveDataSource.Clock, LiveDataSource.BoxScoreStats);
+        stored.Select(e => e.Source).Should().Equal(LiveDataSource.BoxScoreStats);
+        server.Requests.Should().Be(1);
+
+        Task ShowAsync(IAsyncEnumerable<LiveDataEvent> events)
+        {
+            observed = client;
+            return CollectAsync(events, shown);
+        }
+
+        Task StoreAsync(IAsyncEnumerable<LiveDataEvent> events) => CollectAsync(events, stored);
+    }
+
     private static async Task CollectAsync(IAsyncEnumerable<LiveDataEvent> stream, List<LiveDataEvent> events)
     {
         await Task.Yield();
