@@ -121,16 +121,7 @@ public sealed class SubscriberTests
         const int total = 50;
         const int capacity = 5;
         LiveDataClient? observed = null;
-        await using var server = await TestWebSocketServer.StartAsync(async c =>
-        {
-            await Wait.UntilAsync(() => observed!.GetStatistics().Subscribers == 2, "both subscribers joined");
-            for (var seq = 1; seq <= total; seq++)
-            {
-                await c.SendAsync(Messages.Sequenced(seq));
-            }
-
-            await c.CloseAsync(WebSocketCloseStatus.NormalClosure);
-        });
+        await using var server = await StartSendingToTwoSubscribersAsync(total, () => observed);
         await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
         observed = client;
         await using var slow = client.StreamAsync(new LiveDataSubscription { EventBufferCapacity = capacity }).GetAsyncEnumerator();
@@ -164,16 +155,7 @@ public sealed class SubscriberTests
         const int total = 30;
         const int capacity = 5;
         LiveDataClient? observed = null;
-        await using var server = await TestWebSocketServer.StartAsync(async c =>
-        {
-            await Wait.UntilAsync(() => observed!.GetStatistics().Subscribers == 2, "both subscribers joined");
-            for (var seq = 1; seq <= total; seq++)
-            {
-                await c.SendAsync(Messages.Sequenced(seq));
-            }
-
-            await c.CloseAsync(WebSocketCloseStatus.NormalClosure);
-        });
+        await using var server = await StartSendingToTwoSubscribersAsync(total, () => observed);
         await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
         observed = client;
         var fast = new List<LiveDataEvent>();
@@ -374,6 +356,19 @@ public sealed class SubscriberTests
 
         Task StoreAsync(IAsyncEnumerable<LiveDataEvent> events) => CollectAsync(events, stored);
     }
+
+    /// <summary>A server that sends chart messages 1 to <paramref name="total"/> once two subscribers joined, then closes normally.</summary>
+    private static Task<TestWebSocketServer> StartSendingToTwoSubscribersAsync(int total, Func<LiveDataClient?> client) =>
+        TestWebSocketServer.StartAsync(async c =>
+        {
+            await Wait.UntilAsync(() => client()!.GetStatistics().Subscribers == 2, "both subscribers joined");
+            for (var seq = 1; seq <= total; seq++)
+            {
+                await c.SendAsync(Messages.Sequenced(seq));
+            }
+
+            await c.CloseAsync(WebSocketCloseStatus.NormalClosure);
+        });
 
     private static async Task CollectAsync(IAsyncEnumerable<LiveDataEvent> stream, List<LiveDataEvent> events)
     {
