@@ -15,6 +15,7 @@ internal sealed class ClientCounters(LiveDataMetrics metrics) : IKeepAliveObserv
     private long _parseErrors;
     private long _duplicates;
     private long _coalesced;
+    private long _dropped;
     private long _reconnects;
     private long _failedAttempts;
     private long _pings;
@@ -57,6 +58,8 @@ internal sealed class ClientCounters(LiveDataMetrics metrics) : IKeepAliveObserv
 
     public void Coalesced() => Interlocked.Increment(ref _coalesced);
 
+    public void Dropped() => Interlocked.Increment(ref _dropped);
+
     public void Reconnect(LiveDataDisconnectReason reason)
     {
         Interlocked.Increment(ref _reconnects);
@@ -75,7 +78,7 @@ internal sealed class ClientCounters(LiveDataMetrics metrics) : IKeepAliveObserv
 
     public void KeepAliveTimedOut() => Interlocked.Increment(ref _keepAliveTimeouts);
 
-    public LiveDataClientStatistics Snapshot(long? lastSequence, int pendingEvents)
+    public LiveDataClientStatistics Snapshot(long? lastSequence, int pendingEvents, int subscribers)
     {
         var bySource = new Dictionary<LiveDataSource, long>();
         foreach (var source in LiveDataSourceExtensions.All)
@@ -89,6 +92,7 @@ internal sealed class ClientCounters(LiveDataMetrics metrics) : IKeepAliveObserv
             ParseErrors = Interlocked.Read(ref _parseErrors),
             DuplicatesDropped = Interlocked.Read(ref _duplicates),
             MessagesCoalesced = Interlocked.Read(ref _coalesced),
+            MessagesDropped = Interlocked.Read(ref _dropped),
             Reconnects = Interlocked.Read(ref _reconnects),
             FailedConnectionAttempts = Interlocked.Read(ref _failedAttempts),
             PingsSent = Interlocked.Read(ref _pings),
@@ -96,6 +100,7 @@ internal sealed class ClientCounters(LiveDataMetrics metrics) : IKeepAliveObserv
             KeepAliveTimeouts = Interlocked.Read(ref _keepAliveTimeouts),
             LastSequence = lastSequence,
             PendingEvents = pendingEvents,
+            Subscribers = subscribers,
         };
     }
 }

@@ -37,6 +37,8 @@ internal sealed partial class ClientSettings
         }
 
         KeepLatest = keepLatest;
+        EmitGapEvents = options.EmitGapEvents;
+        Sources = options.Sources.ToArray();
         Recorder = options.Recorder;
         TimeProvider = options.TimeProvider;
         ReconnectPipeline = options.ReconnectPipeline ?? ReconnectPipelineFactory.Create(options.Reconnect, options.TimeProvider);
@@ -65,6 +67,12 @@ internal sealed partial class ClientSettings
 
     /// <summary>Gets, indexed by <see cref="LiveDataSource"/> value, whether the source keeps only its latest message.</summary>
     public IReadOnlyList<bool> KeepLatest { get; }
+
+    /// <summary>Gets whether streams yield <see cref="LiveDataGapEvent"/>s after a reconnect.</summary>
+    public bool EmitGapEvents { get; }
+
+    /// <summary>Gets the configured sources (empty: all); subscribers may only narrow them.</summary>
+    public IReadOnlyCollection<LiveDataSource> Sources { get; }
 
     public ILiveDataMessageRecorder? Recorder { get; }
 

@@ -8,14 +8,21 @@ namespace ShotTracker.LiveData;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Like <see cref="LiveDataClient"/>, each <see cref="StreamAsync"/> resumes after <see cref="LastSequence"/>: a
+/// Like <see cref="LiveDataClient"/>, each <see cref="StreamAsync(CancellationToken)"/> resumes after <see cref="LastSequence"/>: a
 /// sequenced event at or below it is skipped (exactly once), so a test can stop, stream again and see the rest. Events
 /// of non-sequenced sources are delivered on every stream. State changes run Connecting, Connected, then Closed with
 /// <see cref="LiveDataDisconnectReason.ServerClosed"/> (or <see cref="LiveDataDisconnectReason.ByUser"/> when
 /// stopped); statistics count what was delivered. Build events with the model records, or parse recorded messages with
 /// <c>LiveDataMessageSerializer.Deserialize</c>.
 /// </para>
-/// <para>One stream at a time; handlers run on the streaming thread.</para>
+/// <para>
+/// Several streams may run at once, as subscribers of the real client's shared connection that all joined before its
+/// first message: each yields the events after the <see cref="LastSequence"/> at its start, filtered by its
+/// <see cref="LiveDataSubscription"/> the way the real client filters (<see cref="LiveDataSubscription.Sources"/>, and
+/// <see cref="LiveDataSubscription.EmitGapEvents"/> for <see cref="LiveDataGapEvent"/>s in the list). Nothing is
+/// buffered, so back-pressure settings have no effect. The state is Connected while any stream runs. Handlers run on
+/// the streaming thread.
+/// </para>
 /// </remarks>
 public sealed class InMemoryLiveDataClient : ILiveDataClient
 {
@@ -25,7 +32,7 @@ public sealed class InMemoryLiveDataClient : ILiveDataClient
     private long _unknown;
     private long _parseErrors;
     private int _state;
-    private int _streaming;
+    private int _streams;
     private bool _disposed;
 
     /// <summary>Initializes a client that streams <paramref name="events"/>.</summary>
@@ -73,15 +80,33 @@ public sealed class InMemoryLiveDataClient : ILiveDataClient
 
     /// <inheritdoc />
     /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
-    /// <exception cref="InvalidOperationException">Thrown by the enumeration when another stream of this client is running.</exception>
     public IAsyncEnumerable<LiveDataEvent> StreamAsync(CancellationToken cancellationToken = default)
     {
-        if (_disposed)
+        ThrowIfDisposed();
+        return StreamCoreAsync(accepts: null, gaps: true, cancellationToken);
+    }
+
+    /// <summary>Yields the events <paramref name="subscription"/> asks for, like <see cref="LiveDataClient.StreamAsync(LiveDataSubscription, CancellationToken)"/>.</summary>
+    /// <param name="subscription">The sources to yield (empty: all) and whether to yield gap events.</param>
+    /// <param name="cancellationToken">Stops the stream.</param>
+    /// <returns>The events.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="subscription"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="subscription"/> names a value that is not a source.</exception>
+    /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
+    public IAsyncEnumerable<LiveDataEvent> StreamAsync(LiveDataSubscription subscription, CancellationToken cancellationToken = default)
+    {
+        if (subscription is null)
         {
-            throw new ObjectDisposedException(nameof(InMemoryLiveDataClient));
+            throw new ArgumentNullException(nameof(subscription));
         }
 
-        return StreamCoreAsync(cancellationToken);
+        if (subscription.Sources.Any(s => !Enum.IsDefined(typeof(LiveDataSource), s)))
+        {
+            throw new ArgumentException("LiveDataSubscription.Sources contains a value that is not a LiveDataSource.", nameof(subscription));
+        }
+
+        ThrowIfDisposed();
+        return StreamCoreAsync(subscription.Sources.Count == 0 ? null : new HashSet<LiveDataSource>(subscription.Sources), subscription.EmitGapEvents, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -95,19 +120,19 @@ public sealed class InMemoryLiveDataClient : ILiveDataClient
     /// <returns>For example <c>InMemoryLiveDataClient(120 events, Closed)</c>.</returns>
     public override string ToString() => $"InMemoryLiveDataClient({_events.Count} events, {State})";
 
-    private async IAsyncEnumerable<LiveDataEvent> StreamCoreAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<LiveDataEvent> StreamCoreAsync(HashSet<LiveDataSource>? accepts, bool gaps, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (Interlocked.Exchange(ref _streaming, 1) != 0)
-        {
-            throw new InvalidOperationException("A stream of this client is already running; enumerate StreamAsync once at a time.");
-        }
-
-        var reason = LiveDataDisconnectReason.ByUser;
-        try
+        if (Interlocked.Increment(ref _streams) == 1)
         {
             SetState(LiveDataConnectionState.Connecting, LiveDataDisconnectReason.None);
             SetState(LiveDataConnectionState.Connected, LiveDataDisconnectReason.None);
-            foreach (var item in _events)
+        }
+
+        var reason = LiveDataDisconnectReason.ByUser;
+        var last = Interlocked.Read(ref _lastSequence);
+        try
+        {
+            foreach (var listed in _events)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (Volatile.Read(ref _disposed))
@@ -116,8 +141,13 @@ public sealed class InMemoryLiveDataClient : ILiveDataClient
                     throw new OperationCanceledException("The InMemoryLiveDataClient was disposed while the stream was running.");
                 }
 
-                var sequence = item is InvalidLiveDataEvent ? null : item.Sequence;
-                if (sequence is { } seq && LastSequence is { } last && seq <= last)
+                var sequence = listed is InvalidLiveDataEvent ? null : listed.Sequence;
+                if (sequence is { } seq && seq <= last)
+                {
+                    continue;
+                }
+
+                if (Filter(listed, accepts, gaps) is not { } item)
                 {
                     continue;
                 }
@@ -125,7 +155,8 @@ public sealed class InMemoryLiveDataClient : ILiveDataClient
                 Count(item);
                 if (sequence is { } delivered)
                 {
-                    Interlocked.Exchange(ref _lastSequence, delivered);
+                    last = delivered;
+                    Connection.ResumePoint.AdvanceField(ref _lastSequence, delivered);
                 }
 
                 yield return item;
@@ -136,8 +167,34 @@ public sealed class InMemoryLiveDataClient : ILiveDataClient
         }
         finally
         {
-            SetState(LiveDataConnectionState.Closed, reason);
-            Volatile.Write(ref _streaming, 0);
+            if (Interlocked.Decrement(ref _streams) == 0)
+            {
+                SetState(LiveDataConnectionState.Closed, reason);
+            }
+        }
+    }
+
+    /// <summary>What a subscriber with this filter receives of <paramref name="item"/>, as the real client decides it.</summary>
+    private static LiveDataEvent? Filter(LiveDataEvent item, HashSet<LiveDataSource>? accepts, bool gaps)
+    {
+        if (item is LiveDataGapEvent gap)
+        {
+            if (!gaps)
+            {
+                return null;
+            }
+
+            return accepts is null ? gap : gap.Sources.Where(accepts.Contains).ToArray() is { Length: > 0 } sources ? gap with { Sources = sources } : null;
+        }
+
+        return accepts is null || item is InvalidLiveDataEvent || (item.Source is { } source && accepts.Contains(source)) ? item : null;
+    }
+
+    private void ThrowIfDisposed()
+    {
+        if (_disposed)
+        {
+            throw new ObjectDisposedException(nameof(InMemoryLiveDataClient));
         }
     }
 
@@ -149,6 +206,8 @@ public sealed class InMemoryLiveDataClient : ILiveDataClient
             {
                 case InvalidLiveDataEvent:
                     _parseErrors++;
+                    break;
+                case LiveDataGapEvent:
                     break;
                 case { Source: { } source }:
                     _bySource[source] = _bySource.TryGetValue(source, out var n) ? n + 1 : 1;

@@ -15,8 +15,12 @@ namespace ShotTracker.LiveData;
 /// </summary>
 /// <remarks>
 /// <para>
-/// One stream runs at a time per client; after it ends another may be started, and it resumes after
-/// <see cref="LastSequence"/>. <see cref="State"/>, <see cref="LastSequence"/> and <see cref="GetStatistics"/> may be
+/// Several enumerations of <see cref="StreamAsync(CancellationToken)"/> or
+/// <see cref="StreamAsync(LiveDataSubscription, CancellationToken)"/> may run at once: each is a subscriber of one
+/// shared connection, with its own buffer, source filter and back-pressure. The connection opens with the first
+/// subscriber and closes when the last one leaves; a subscriber that joins a running connection starts at the next
+/// message. A stream started after the connection closed opens a new one that resumes after <see cref="LastSequence"/>.
+/// <see cref="State"/>, <see cref="LastSequence"/> and <see cref="GetStatistics"/> may be
 /// read from any thread at any time. <see cref="ConnectionStateChanged"/> and <see cref="Resumed"/> handlers run one at
 /// a time, in order, on a background task, never on the receive loop: a slow handler delays later handlers, not the
 /// stream. Exceptions they throw are logged and ignored. When the stream ends, it ends after the handlers of its last
@@ -24,17 +28,16 @@ namespace ShotTracker.LiveData;
 /// </para>
 /// <para>The subscription token never appears in logs, exception messages or <see cref="ToString"/>.</para>
 /// </remarks>
-public sealed class LiveDataClient : ILiveDataClient
+public sealed partial class LiveDataClient : ILiveDataClient
 {
-    private const long NoSequence = -1;
-
     private readonly ClientSettings _settings;
     private readonly ILogger _logger;
     private readonly ClientCounters _counters;
     private readonly HandlerDispatcher _handlers;
     private readonly object _gate = new();
+    private readonly ResumePoint _resumePoint;
+    private readonly SubscriberSettings _clientSubscriber;
     private StreamSession? _session;
-    private long _lastSequence;
     private int _state;
     private bool _disposed;
 
@@ -64,7 +67,8 @@ public sealed class LiveDataClient : ILiveDataClient
         _logger = logger ?? NullLogger.Instance;
         _counters = new ClientCounters(LiveDataMetrics.Create(options.MeterFactory));
         _handlers = new HandlerDispatcher(_logger, _counters);
-        _lastSequence = lastSequence ?? _settings.LastSequence ?? NoSequence;
+        _resumePoint = new ResumePoint(lastSequence ?? _settings.LastSequence);
+        _clientSubscriber = SubscriberSettings.ForClient(_settings);
     }
 
     /// <summary>Occurs when <see cref="State"/> changes, with the typed reason (a lost network, a silent feed, a refused token…).</summary>
@@ -84,30 +88,48 @@ public sealed class LiveDataClient : ILiveDataClient
     /// <see cref="LiveDataClientOptions.LastSequence"/> before any), or <see langword="null"/>. Save it to resume after a
     /// process restart by passing it back as <see cref="LiveDataClientOptions.LastSequence"/>.
     /// </summary>
-    public long? LastSequence => Interlocked.Read(ref _lastSequence) is var value and >= 0 ? value : null;
+    /// <remarks>
+    /// With several subscribers, the last sequenced message every one of them has been handed (or did not want,
+    /// having filtered its source out), so resuming after it loses none of them anything.
+    /// </remarks>
+    public long? LastSequence => _resumePoint.Value;
 
     /// <summary>Gets a snapshot of the client's counters.</summary>
     /// <returns>The counters at the time of the call.</returns>
-    public LiveDataClientStatistics GetStatistics() => _counters.Snapshot(LastSequence, Volatile.Read(ref _session)?.PendingEvents ?? 0);
+    public LiveDataClientStatistics GetStatistics()
+    {
+        var session = Volatile.Read(ref _session);
+        return _counters.Snapshot(LastSequence, session?.PendingEvents ?? 0, session?.Subscribers.Count ?? 0);
+    }
 
     /// <summary>
-    /// Connects and yields every message until the service closes normally (status 1000), the enumeration is
-    /// cancelled or abandoned, or the stream fails for good.
+    /// Connects (or joins the running connection) and yields every message until the service closes normally (status
+    /// 1000), the enumeration is cancelled or abandoned, or the stream fails for good.
     /// </summary>
-    /// <param name="cancellationToken">Stops the stream: the connection is closed gracefully and the enumeration throws <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">
+    /// Stops this stream: the enumeration throws <see cref="OperationCanceledException"/>, and when it was the last
+    /// subscriber the connection is closed gracefully.
+    /// </param>
     /// <returns>
-    /// The typed events, in the order received; <see cref="InvalidLiveDataEvent"/> for messages that could not be read
-    /// and <see cref="UnknownLiveDataEvent"/> for unknown ones (the stream goes on after both). Pongs are consumed.
+    /// The typed events, in the order received; <see cref="InvalidLiveDataEvent"/> for messages that could not be read,
+    /// <see cref="UnknownLiveDataEvent"/> for unknown ones (the stream goes on after both), and a
+    /// <see cref="LiveDataGapEvent"/> after a reconnect unless <see cref="LiveDataClientOptions.EmitGapEvents"/> is off.
+    /// Pongs are consumed.
     /// </returns>
+    /// <remarks>
+    /// Uses the client's buffer and back-pressure policies, and waits when its buffer is full
+    /// (<see cref="LiveDataSubscriberFullMode.Wait"/>): nothing is lost, but while it waits, so does every other
+    /// subscriber of the connection. Use <see cref="StreamAsync(LiveDataSubscription, CancellationToken)"/> for a
+    /// subscriber that must never hold the others up.
+    /// </remarks>
     /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
-    /// <exception cref="InvalidOperationException">Thrown by the enumeration when another stream of this client is running.</exception>
     /// <exception cref="LiveDataAuthenticationException">Thrown by the enumeration when the token is refused, also after a fresh one.</exception>
     /// <exception cref="LiveDataMessageTooLargeException">Thrown by the enumeration when a message exceeds the size limit.</exception>
     /// <exception cref="LiveDataException">Thrown by the enumeration when connecting failed more often than the reconnect options allow.</exception>
     public IAsyncEnumerable<LiveDataEvent> StreamAsync(CancellationToken cancellationToken = default)
     {
         ThrowIfDisposed();
-        return StreamCoreAsync(cancellationToken);
+        return StreamCoreAsync(_clientSubscriber, cancellationToken);
     }
 
     /// <summary>Stops a running stream with a graceful close (bounded by the close timeout) and waits until nothing of it runs.</summary>
@@ -192,66 +214,6 @@ public sealed class LiveDataClient : ILiveDataClient
 
     /// <summary>Completes once every handler raised so far has run.</summary>
     internal Task WhenHandlersIdleAsync() => _handlers.WhenIdleAsync();
-
-    private async IAsyncEnumerable<LiveDataEvent> StreamCoreAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var session = StartSession();
-        try
-        {
-            while (true)
-            {
-                LiveDataEvent? item;
-                try
-                {
-                    item = await session.ReadAsync(cancellationToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    throw;
-                }
-
-                if (item is null)
-                {
-                    yield break;
-                }
-
-                if (item.Sequence is { } sequence && item is not InvalidLiveDataEvent)
-                {
-                    Interlocked.Exchange(ref _lastSequence, sequence);
-                }
-
-                yield return item;
-            }
-        }
-        finally
-        {
-            await session.StopAsync().ConfigureAwait(false);
-            lock (_gate)
-            {
-                if (_session == session)
-                {
-                    _session = null;
-                }
-            }
-        }
-    }
-
-    private StreamSession StartSession()
-    {
-        lock (_gate)
-        {
-            ThrowIfDisposed();
-            if (_session is not null)
-            {
-                throw new InvalidOperationException("A stream of this LiveDataClient is already running; enumerate StreamAsync once at a time.");
-            }
-
-            _session = new StreamSession(this, _settings, _counters, _logger, LastSequence);
-            _session.Start();
-            return _session;
-        }
-    }
 
     private void ThrowIfDisposed()
     {

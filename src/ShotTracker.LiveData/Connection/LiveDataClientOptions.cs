@@ -80,6 +80,13 @@ public sealed class LiveDataClientOptions
     /// <value>The default is empty: every source is <see cref="LiveDataBackpressurePolicy.Buffer"/>, so nothing is ever dropped.</value>
     public IDictionary<LiveDataSource, LiveDataBackpressurePolicy> BackpressurePolicies { get; } = new Dictionary<LiveDataSource, LiveDataBackpressurePolicy>();
 
+    /// <summary>
+    /// Gets or sets whether a stream yields a <see cref="LiveDataGapEvent"/> after a reconnect, just before the first new
+    /// message, naming the non-sequenced sources that were interrupted and for how long.
+    /// </summary>
+    /// <value>The default is <see langword="true"/>. Set <see langword="false"/> when every event must be a service message.</value>
+    public bool EmitGapEvents { get; set; } = true;
+
     /// <summary>Gets or sets the backoff used between connection attempts.</summary>
     /// <value>The default is a <see cref="ReconnectOptions"/> with its defaults (0.5 s to 30 s, jitter, unlimited).</value>
     public ReconnectOptions Reconnect { get; set; } = new();
@@ -179,6 +186,7 @@ public sealed class LiveDataClientOptions
             + $"LastSequence = {LastSequence?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}, "
             + $"PingInterval = {PingInterval}, PongTimeout = {PongTimeout}, ConnectTimeout = {ConnectTimeout}, CloseTimeout = {CloseTimeout}, "
             + $"MaxMessageSize = {MaxMessageSize}, EventBufferCapacity = {EventBufferCapacity}, BackpressurePolicies = {backpressure}, "
+            + $"EmitGapEvents = {EmitGapEvents}, "
             + $"Reconnect = {Reconnect?.ToString() ?? "null"}, ReconnectPipeline = {(ReconnectPipeline is null ? "null" : "custom")}, "
             + $"UserAgent = {UserAgent ?? "null"}, RequestHeaders = {Redacted(RequestHeaders.Keys)}, Proxy = {(Proxy is null ? "default" : Proxy.GetType().Name)}, "
             + $"ConfigureWebSocket = {(ConfigureWebSocket is null ? "null" : "set")}, EnableCompression = {EnableCompression}, "

@@ -26,8 +26,14 @@ public sealed class LiveDataClientStatistics
     /// <summary>Gets the sequenced messages dropped because their <c>seq</c> was not above the last delivered one.</summary>
     public long DuplicatesDropped { get; init; }
 
-    /// <summary>Gets the keep-latest messages replaced by a newer one before the consumer read them.</summary>
+    /// <summary>Gets the keep-latest messages replaced by a newer one before the consumer read them (counted per subscriber).</summary>
     public long MessagesCoalesced { get; init; }
+
+    /// <summary>
+    /// Gets the non-sequenced messages dropped for a subscriber whose buffer was full
+    /// (<see cref="LiveDataSubscriberFullMode.EndSubscriber"/>), counted per subscriber; the other subscribers got them.
+    /// </summary>
+    public long MessagesDropped { get; init; }
 
     /// <summary>Gets the number of connections opened after a lost one (the first connection of a stream is not counted).</summary>
     public long Reconnects { get; init; }
@@ -45,10 +51,14 @@ public sealed class LiveDataClientStatistics
     public long KeepAliveTimeouts { get; init; }
 
     /// <summary>
-    /// Gets how many received events are waiting for the consumer right now. Bounded by
-    /// <see cref="LiveDataClientOptions.EventBufferCapacity"/> plus one per keep-latest source.
+    /// Gets how many received events are waiting for the consumer right now (with several subscribers, for the one
+    /// furthest behind). Bounded by its buffer capacity (<see cref="LiveDataClientOptions.EventBufferCapacity"/>) plus
+    /// one per keep-latest source.
     /// </summary>
     public int PendingEvents { get; init; }
+
+    /// <summary>Gets how many subscribers (running <c>StreamAsync</c> enumerations) receive from the connection right now.</summary>
+    public int Subscribers { get; init; }
 
     /// <summary>Gets the last sequence number delivered to the consumer, or <see langword="null"/>.</summary>
     public long? LastSequence { get; init; }
@@ -59,9 +69,9 @@ public sealed class LiveDataClientStatistics
     {
         var bySource = string.Join(", ", MessagesBySource.OrderBy(p => p.Key).Select(p => $"{p.Key.ToWireName()} = {p.Value.ToString(CultureInfo.InvariantCulture)}"));
         return $"LiveDataClientStatistics {{ MessagesBySource = {{ {bySource} }}, UnknownMessages = {N(UnknownMessages)}, ParseErrors = {N(ParseErrors)}, "
-            + $"DuplicatesDropped = {N(DuplicatesDropped)}, MessagesCoalesced = {N(MessagesCoalesced)}, Reconnects = {N(Reconnects)}, "
+            + $"DuplicatesDropped = {N(DuplicatesDropped)}, MessagesCoalesced = {N(MessagesCoalesced)}, MessagesDropped = {N(MessagesDropped)}, Reconnects = {N(Reconnects)}, "
             + $"FailedConnectionAttempts = {N(FailedConnectionAttempts)}, PingsSent = {N(PingsSent)}, PongsReceived = {N(PongsReceived)}, "
-            + $"KeepAliveTimeouts = {N(KeepAliveTimeouts)}, PendingEvents = {N(PendingEvents)}, LastSequence = {(LastSequence is { } seq ? N(seq) : "none")} }}";
+            + $"KeepAliveTimeouts = {N(KeepAliveTimeouts)}, PendingEvents = {N(PendingEvents)}, Subscribers = {N(Subscribers)}, LastSequence = {(LastSequence is { } seq ? N(seq) : "none")} }}";
 
         static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
     }

@@ -66,7 +66,7 @@ internal sealed partial class StreamSession
 
         using var keepAliveStop = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
         _counters.BackgroundTaskStarted();
-        var keepAlive = KeepAlive.RunAsync(connection, _settings.KeepAlive, () => _buffer.IsWriterWaiting, _counters, _logger, keepAliveStop.Token);
+        var keepAlive = KeepAlive.RunAsync(connection, _settings.KeepAlive, () => Subscribers.IsWriterWaiting, _counters, _logger, keepAliveStop.Token);
         var stopRegistration = _stop.Token.Register(
             static s => ((StreamSession)((object[])s!)[0]).CloseOnStop((LiveConnection)((object[])s)[1]),
             new object[] { this, connection });
@@ -112,6 +112,7 @@ internal sealed partial class StreamSession
 
             connection.Dispose();
             _counters.Metrics.ConnectionClosed();
+            _gaps?.ConnectionEnded();
             _lastDisconnect = end.Reason;
         }
 
@@ -202,13 +203,20 @@ internal sealed partial class StreamSession
                 progress.TrySetResult(true);
             }
 
-            var keepLatest = item.Source is { } source && _settings.KeepLatest[(int)source];
             try
             {
-                if (await _buffer.WriteAsync(item, keepLatest, _stop.Token).ConfigureAwait(false))
+                if (_gaps is { } gaps)
                 {
-                    _counters.Coalesced();
+                    // The first message after a reconnect: say first what the non-sequenced sources missed meanwhile.
+                    if (gaps.TryTake(out var from, out var to))
+                    {
+                        await Subscribers.WriteGapAsync(from, to, _stop.Token).ConfigureAwait(false);
+                    }
+
+                    gaps.Received();
                 }
+
+                await Subscribers.WriteAsync(item, sequence, _stop.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (_stop.IsCancellationRequested)
             {

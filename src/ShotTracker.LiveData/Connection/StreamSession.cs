@@ -6,8 +6,9 @@ using ShotTracker.LiveData.Diagnostics;
 namespace ShotTracker.LiveData.Connection;
 
 /// <summary>
-/// One run of <see cref="LiveDataClient.StreamAsync(CancellationToken)"/>: connects, reads, reconnects and resumes
-/// until the service ends the event, the user stops, or it fails; the consumer reads from <see cref="EventBuffer"/>.
+/// One connection's life, shared by the concurrent <see cref="LiveDataClient.StreamAsync(CancellationToken)"/> calls:
+/// connects, reads, reconnects and resumes until the service ends the event, the last subscriber leaves, or it fails;
+/// each subscriber reads from its own <see cref="EventBuffer"/> in <see cref="Subscribers"/>.
 /// </summary>
 internal sealed partial class StreamSession
 {
@@ -15,7 +16,7 @@ internal sealed partial class StreamSession
     private readonly ClientSettings _settings;
     private readonly ClientCounters _counters;
     private readonly ILogger _logger;
-    private readonly EventBuffer _buffer;
+    private readonly GapTracker? _gaps;
     private readonly CancellationTokenSource _stop = new();
     private long? _acceptedSequence;
     private int _authenticationFailures;
@@ -28,18 +29,25 @@ internal sealed partial class StreamSession
     private Task? _pump;
     private ActivityContext _origin;
 
-    public StreamSession(LiveDataClient client, ClientSettings settings, ClientCounters counters, ILogger logger, long? startSequence)
+    public StreamSession(LiveDataClient client, ClientSettings settings, ClientCounters counters, ILogger logger, ResumePoint resumePoint)
     {
         _client = client;
         _settings = settings;
         _counters = counters;
         _logger = logger;
-        _buffer = new EventBuffer(settings.EventBufferCapacity);
-        _acceptedSequence = startSequence;
+        Subscribers = new SubscriberSet(resumePoint, counters, logger);
+        _gaps = settings.EmitGapEvents ? new GapTracker(settings.TimeProvider) : null;
+        _acceptedSequence = resumePoint.Value;
     }
 
-    /// <summary>Gets how many events wait for the consumer.</summary>
-    public int PendingEvents => _buffer.Count;
+    /// <summary>Gets the subscribers every received message is handed to.</summary>
+    public SubscriberSet Subscribers { get; }
+
+    /// <summary>Gets how many events wait for the subscriber furthest behind.</summary>
+    public int PendingEvents => Subscribers.PendingEvents;
+
+    /// <summary>Gets a task that completes when the pump has ended (the connection is closed, nothing of it runs).</summary>
+    public Task Completion => _pump ?? Task.CompletedTask;
 
     /// <summary>Starts the pump; the activity current now is the one reconnects link back to.</summary>
     public void Start()
@@ -48,8 +56,6 @@ internal sealed partial class StreamSession
         _counters.BackgroundTaskStarted();
         _pump = Task.Run(RunAsync);
     }
-
-    public ValueTask<LiveDataEvent?> ReadAsync(CancellationToken cancellationToken) => _buffer.ReadAsync(cancellationToken);
 
     /// <summary>Stops the session (graceful close, bounded by the close timeout) and waits until nothing runs.</summary>
     /// <param name="disposing">
@@ -158,7 +164,7 @@ internal sealed partial class StreamSession
                 _failure ??= new OperationCanceledException("The LiveDataClient was disposed while the stream was running.");
             }
 
-            _buffer.Complete(_failure);
+            Subscribers.Complete(_failure);
             _counters.BackgroundTaskEnded();
         }
     }

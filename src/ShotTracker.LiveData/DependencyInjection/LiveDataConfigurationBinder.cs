@@ -17,7 +17,7 @@ internal static class LiveDataConfigurationBinder
         nameof(LiveDataClientOptions.LastSequence), nameof(LiveDataClientOptions.PingInterval), nameof(LiveDataClientOptions.PongTimeout),
         nameof(LiveDataClientOptions.ConnectTimeout), nameof(LiveDataClientOptions.CloseTimeout), nameof(LiveDataClientOptions.MaxMessageSize),
         nameof(LiveDataClientOptions.EventBufferCapacity), nameof(LiveDataClientOptions.EnableCompression), nameof(LiveDataClientOptions.AllowInsecureTransport),
-        nameof(LiveDataClientOptions.UserAgent),
+        nameof(LiveDataClientOptions.UserAgent), nameof(LiveDataClientOptions.EmitGapEvents),
     ];
 
     private static readonly string[] ClientSectionKeys =
@@ -99,6 +99,7 @@ internal static class LiveDataConfigurationBinder
 
         Bool(section, nameof(options.EnableCompression), v => options.EnableCompression = v);
         Bool(section, nameof(options.AllowInsecureTransport), v => options.AllowInsecureTransport = v);
+        Bool(section, nameof(options.EmitGapEvents), v => options.EmitGapEvents = v);
     }
 
     public static void Bind(IConfiguration section, HttpLiveDataTokenProviderOptions options)

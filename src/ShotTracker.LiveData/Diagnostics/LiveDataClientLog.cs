@@ -61,4 +61,10 @@ internal static partial class LiveDataClientLog
 
     [LoggerMessage(15, LogLevel.Debug, "The message that could not be read: {Problem}")]
     public static partial void ParseErrorDetail(ILogger logger, string problem);
+
+    [LoggerMessage(18, LogLevel.Warning, "A subscriber fell behind by more than its buffer capacity of {Capacity} events and was ended after sequence {LastSequence}; the connection and the other subscribers go on.")]
+    public static partial void SubscriberOverflow(ILogger logger, int capacity, long? lastSequence);
+
+    [LoggerMessage(19, LogLevel.Information, "Reconnected after a gap of {Duration}: the non-sequenced sources missed what they sent meanwhile.")]
+    public static partial void Gap(ILogger logger, TimeSpan duration);
 }

@@ -5,7 +5,7 @@ namespace ShotTracker.LiveData;
 /// <summary>
 /// One message received from the Live Data V2 service: a typed payload of a known source
 /// (<see cref="LiveDataEvent{TData}"/>), an <see cref="UnknownLiveDataEvent"/> kept as raw JSON, or the
-/// <see cref="PongEvent"/> control message.
+/// <see cref="PongEvent"/> control message; or the client's own <see cref="LiveDataGapEvent"/> after a reconnect.
 /// </summary>
 /// <remarks>
 /// Events are immutable and safe to share between threads. Pattern-match on the sealed subtypes

@@ -22,6 +22,13 @@ internal static class EnvelopeWriter
                 nameof(liveDataEvent));
         }
 
+        if (liveDataEvent is LiveDataGapEvent)
+        {
+            throw new ArgumentException(
+                "A LiveDataGapEvent is the client's own note about a reconnect, not a message of the service; it has no wire form. Skip it when writing a stream.",
+                nameof(liveDataEvent));
+        }
+
         writer.WriteStartObject();
         if (liveDataEvent is PongEvent)
         {

@@ -13,6 +13,8 @@ public sealed class RecordAndReplayThroughClientTests
             Faults = new EmulatorFaults { DropEveryMessages = 150 },
         }, recordTo: new MemoryStream()).WithTimeout(TimeSpan.FromMinutes(1));
 
+        // The client's own gap notes (one per reconnect) have no wire form: a recording holds the service's messages.
+        recorded.Gaps.Should().Be(recorded.Reconnects).And.BeGreaterThan(0, "the emulator dropped the connection every 150 messages");
         var recording = NdjsonRecording.Parse(recorded.File!.ToArray());
         recording.Messages.Should().HaveCount(recorded.Events.Count, "every delivered message was recorded once");
 
@@ -26,11 +28,13 @@ public sealed class RecordAndReplayThroughClientTests
             .Should().Equal(recorded.Events.Select(LiveDataMessageSerializer.SerializeToString));
     }
 
-    private static async Task<(List<LiveDataEvent> Events, MemoryStream? File)> StreamAsync(LiveDataEmulatorOptions options, MemoryStream? recordTo)
+    private static async Task<(List<LiveDataEvent> Events, MemoryStream? File, long Gaps, long Reconnects)> StreamAsync(LiveDataEmulatorOptions options, MemoryStream? recordTo)
     {
         await using var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
         var recorder = recordTo is null ? null : new NdjsonRecorder(recordTo, leaveOpen: true);
         var events = new List<LiveDataEvent>();
+        long gaps = 0;
+        long reconnects;
         await using (var client = new LiveDataClient(new LiveDataClientOptions
         {
             Endpoint = emulator.Endpoint,
@@ -42,8 +46,16 @@ public sealed class RecordAndReplayThroughClientTests
         {
             await foreach (var e in client.StreamAsync().WithCancellation(CancellationToken.None))
             {
+                if (e is LiveDataGapEvent)
+                {
+                    gaps++;
+                    continue;
+                }
+
                 events.Add(e);
             }
+
+            reconnects = client.GetStatistics().Reconnects;
         }
 
         if (recorder is not null)
@@ -51,6 +63,6 @@ public sealed class RecordAndReplayThroughClientTests
             await recorder.DisposeAsync();
         }
 
-        return (events, recordTo);
+        return (events, recordTo, gaps, reconnects);
     }
 }

@@ -209,22 +209,6 @@ public sealed class CancellationAndDisposalTests
     }
 
     [Fact]
-    public async Task StreamAsync_SecondConcurrentStream_IsRefused()
-    {
-        await using var server = await TestWebSocketServer.StartAsync(_ => Task.CompletedTask);
-        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
-        using var stop = new CancellationTokenSource();
-        var first = client.CollectAsync(cancellationToken: stop.Token);
-        await server.WaitForConnectionAsync(0);
-
-        var second = async () => await client.CollectAsync();
-
-        await second.Should().ThrowAsync<InvalidOperationException>().DefaultTimeout();
-        await stop.CancelAsync();
-        await first.Invoking(f => f).Should().ThrowAsync<OperationCanceledException>().DefaultTimeout();
-    }
-
-    [Fact]
     public async Task ManyStreams_CancelledDisposedAndInterrupted_LeaveNoUnobservedTaskExceptionsOrOpenSockets()
     {
         var unobserved = new ConcurrentQueue<Exception>();

@@ -22,12 +22,14 @@ public sealed class ToStringTests
             KeepAliveTimeouts = 11,
             PendingEvents = 12,
             LastSequence = 1234,
+            MessagesDropped = 13,
+            Subscribers = 14,
         };
 
         statistics.ToString().Should().Be(
             "LiveDataClientStatistics { MessagesBySource = { chart = 3, clock = 2 }, UnknownMessages = 1, ParseErrors = 4, DuplicatesDropped = 5, "
-            + "MessagesCoalesced = 6, Reconnects = 7, FailedConnectionAttempts = 8, PingsSent = 9, PongsReceived = 10, KeepAliveTimeouts = 11, "
-            + "PendingEvents = 12, LastSequence = 1234 }");
+            + "MessagesCoalesced = 6, MessagesDropped = 13, Reconnects = 7, FailedConnectionAttempts = 8, PingsSent = 9, PongsReceived = 10, KeepAliveTimeouts = 11, "
+            + "PendingEvents = 12, Subscribers = 14, LastSequence = 1234 }");
     }
 
     [Fact]

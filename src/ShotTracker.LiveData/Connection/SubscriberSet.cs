@@ -1,0 +1,161 @@
+using Microsoft.Extensions.Logging;
+using ShotTracker.LiveData.Diagnostics;
+
+namespace ShotTracker.LiveData.Connection;
+
+/// <summary>
+/// The subscribers of one session: the pump hands each message to every one of them. Copy on write, so the pump reads
+/// the current array without a lock; with a single subscriber a message goes straight into its buffer.
+/// </summary>
+internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters counters, ILogger logger)
+{
+    private readonly object _gate = new();
+    private Subscriber[] _subscribers = [];
+    private bool _closed;
+
+    /// <summary>Gets how many subscribers receive messages.</summary>
+    public int Count => Volatile.Read(ref _subscribers).Length;
+
+    /// <summary>Gets how many events wait for the subscriber furthest behind.</summary>
+    public int PendingEvents
+    {
+        get
+        {
+            var pending = 0;
+            foreach (var subscriber in Volatile.Read(ref _subscribers))
+            {
+                pending = Math.Max(pending, subscriber.Buffer.Count);
+            }
+
+            return pending;
+        }
+    }
+
+    /// <summary>Gets whether the pump waits for a subscriber to make room (keep-alive must not take it for a dead server).</summary>
+    public bool IsWriterWaiting => Volatile.Read(ref _subscribers).Any(s => s.Buffer.IsWriterWaiting);
+
+    /// <summary>Adds a subscriber that starts at the next message; <see langword="null"/> when the session ended or is stopping.</summary>
+    public Subscriber? TryAdd(SubscriberSettings settings)
+    {
+        lock (_gate)
+        {
+            if (_closed)
+            {
+                return null;
+            }
+
+            var subscriber = new Subscriber(settings, this, counters, logger, resumePoint.Raw);
+            _subscribers = [.. _subscribers, subscriber];
+            return subscriber;
+        }
+    }
+
+    /// <summary>
+    /// Takes <paramref name="subscriber"/> out; returns <see langword="true"/> when none is left, and then the set is
+    /// closed: the caller stops the session, and a new subscriber starts a new one.
+    /// </summary>
+    public bool Remove(Subscriber subscriber)
+    {
+        lock (_gate)
+        {
+            Drop(subscriber);
+            if (_subscribers.Length > 0)
+            {
+                return false;
+            }
+
+            _closed = true;
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Takes an ended subscriber out without closing the set, even when it was the last: its loop may be stalled (it
+    /// overflowed), and a new subscriber must still be able to join.
+    /// </summary>
+    public void Drop(Subscriber subscriber)
+    {
+        lock (_gate)
+        {
+            if (Array.IndexOf(_subscribers, subscriber) >= 0)
+            {
+                _subscribers = _subscribers.Where(s => s != subscriber).ToArray();
+            }
+        }
+    }
+
+    /// <summary>The session ended: every subscriber reads what it holds, then sees the end or <paramref name="error"/>.</summary>
+    public void Complete(Exception? error)
+    {
+        Subscriber[] subscribers;
+        lock (_gate)
+        {
+            _closed = true;
+            subscribers = _subscribers;
+        }
+
+        foreach (var subscriber in subscribers)
+        {
+            subscriber.Complete(error);
+        }
+    }
+
+    /// <summary>Hands a message to every subscriber, in turn.</summary>
+    public ValueTask WriteAsync(LiveDataEvent item, long? sequence, CancellationToken cancellationToken)
+    {
+        var subscribers = Volatile.Read(ref _subscribers);
+        return subscribers.Length == 1
+            ? subscribers[0].WriteAsync(item, sequence, cancellationToken)
+            : WriteEachAsync(subscribers, item, sequence, cancellationToken);
+    }
+
+    /// <summary>Hands a gap to every subscriber that wants one, before the first message after a reconnect.</summary>
+    public async ValueTask WriteGapAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        LiveDataClientLog.Gap(logger, to - from);
+        foreach (var subscriber in Volatile.Read(ref _subscribers))
+        {
+            await subscriber.WriteGapAsync(from, to, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Books an event <paramref name="subscriber"/>'s loop read, and moves the client's resume point.</summary>
+    public void Read(Subscriber subscriber, LiveDataEvent item)
+    {
+        if (subscriber.Read(item))
+        {
+            Advanced(subscriber);
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="subscriber"/>'s position moved: the resume point moves to the lowest position of all, so a
+    /// resume after it loses no subscriber anything.
+    /// </summary>
+    public void Advanced(Subscriber subscriber)
+    {
+        var subscribers = Volatile.Read(ref _subscribers);
+        if (subscribers.Length == 0 || (subscribers.Length == 1 && subscribers[0] == subscriber))
+        {
+            // Alone (or ended, draining its buffer with nobody else on the connection): its position is the client's.
+            resumePoint.Advance(subscriber.Position);
+            return;
+        }
+
+        var lowest = long.MaxValue;
+        foreach (var other in subscribers)
+        {
+            lowest = Math.Min(lowest, other.Position);
+        }
+
+        resumePoint.Advance(lowest);
+    }
+
+    private static async ValueTask WriteEachAsync(Subscriber[] subscribers, LiveDataEvent item, long? sequence, CancellationToken cancellationToken)
+    {
+        foreach (var subscriber in subscribers)
+        {
+            await subscriber.WriteAsync(item, sequence, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
