@@ -18,7 +18,7 @@ internal sealed class FloorConsumer : IFeedConsumer
     public async Task RunAsync(Uri endpoint, string token, FeedSource source, MessageMeter meter, CancellationToken cancellationToken)
     {
         using var socket = new ClientWebSocket();
-        await socket.ConnectAsync(new Uri($"{endpoint}?token={token}&source={source.Name}"), cancellationToken);
+        await socket.ConnectAsync(FeedUri.Subscribe(endpoint, token, source), cancellationToken);
         var buffer = new byte[64 * 1024];
         var length = 0;
         while (true)

@@ -20,7 +20,7 @@ internal sealed class PeerConsumer : IFeedConsumer
     public async Task RunAsync(Uri endpoint, string token, FeedSource source, MessageMeter meter, CancellationToken cancellationToken)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var client = new WebsocketClient(new Uri($"{endpoint}?token={token}&source={source.Name}"))
+        using var client = new WebsocketClient(FeedUri.Subscribe(endpoint, token, source))
         {
             IsReconnectionEnabled = false,
         };

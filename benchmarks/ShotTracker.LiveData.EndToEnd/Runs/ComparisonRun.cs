@@ -21,11 +21,10 @@ internal static class ComparisonRun
         _ => throw new ArgumentException($"Unknown consumer '{name}'.", nameof(name)),
     };
 
-    /// <summary>Runs a warm-up round (not reported), then the runs; returns every consumer's result per run.</summary>
+    /// <summary>Runs the interleaved runs; returns every consumer's result per run.</summary>
     public static async Task<ComparisonResult> RunAsync(ComparisonSettings settings, TextWriter log, CancellationToken cancellationToken)
     {
         var source = FeedSource.Get(settings.Source);
-        await RunRoundAsync(settings.ForWarmup, source, 0, cancellationToken);
         var runs = new List<IReadOnlyList<ConsumerResult>>();
         for (var run = 0; run < settings.Runs; run++)
         {
@@ -42,6 +41,13 @@ internal static class ComparisonRun
         await using var server = await ServerProcess.StartAsync(settings.ServerArgs, cancellationToken);
         var names = settings.Consumers;
         var results = new ConsumerResult[names.Count];
+
+        // Warm every consumer and the fresh server up (JIT tiers, buffers, connection pools) before anything counts.
+        foreach (var name in names)
+        {
+            await ReadAsync(CreateConsumer(name), server, source, new MessageMeter(settings.WarmupCount, 0, recordLatency: false), $"count={settings.WarmupCount}", TimeSpan.FromSeconds(60), cancellationToken);
+        }
+
         for (var i = 0; i < names.Count; i++)
         {
             // Rotate the order, so that no consumer always runs first (cold) or right after another's garbage.
@@ -51,12 +57,23 @@ internal static class ComparisonRun
             GC.WaitForPendingFinalizers();
             GC.Collect();
             var meter = new MessageMeter(settings.Count, settings.Warmup, recordLatency: settings.Rate > 0 && source.IsStamped);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(60) + TimeSpan.FromSeconds(settings.Rate > 0 ? 2 * settings.Count / settings.Rate : 0));
-            await consumer.RunAsync(server.Endpoint, server.Token, source, meter, timeout.Token);
+            var limit = TimeSpan.FromSeconds(60) + TimeSpan.FromSeconds(settings.Rate > 0 ? 2 * settings.Count / settings.Rate : 0);
+            await ReadAsync(consumer, server, source, meter, query: null, limit, cancellationToken);
             results[index] = meter.ToResult(consumer.Name);
         }
 
         return results;
+    }
+
+    private static async Task ReadAsync(IFeedConsumer consumer, ServerProcess server, FeedSource source, MessageMeter meter, string? query, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(limit);
+        var endpoint = query is null ? server.Endpoint : new Uri($"{server.Endpoint}?{query}");
+        await consumer.RunAsync(endpoint, server.Token, source, meter, timeout.Token);
+        if (!meter.IsComplete)
+        {
+            throw new InvalidOperationException($"{consumer.Name} received {meter.Received} of {meter.Expected} messages.");
+        }
     }
 }

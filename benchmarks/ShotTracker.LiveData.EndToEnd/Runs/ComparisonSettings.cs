@@ -10,7 +10,7 @@ namespace ShotTracker.LiveData.EndToEnd.Runs;
 /// <param name="Consumers">Consumer names: <c>floor</c> (required, the baseline), <c>client</c>, <c>client+listener</c>, <c>peer</c>.</param>
 internal sealed record ComparisonSettings(string Source, int Count, int Runs, double Rate, IReadOnlyList<string> Consumers)
 {
-    /// <summary>Gets the number of first messages left out of every measurement (one tenth).</summary>
+    /// <summary>Gets the number of first messages of the measured read left out of its figures (one tenth).</summary>
     public int Warmup => Count / 10;
 
     /// <summary>Gets the server's command-line options.</summary>
@@ -21,6 +21,6 @@ internal sealed record ComparisonSettings(string Source, int Count, int Runs, do
         "--rate", Rate.ToString(CultureInfo.InvariantCulture),
     ];
 
-    /// <summary>Gets the same settings for the short, unreported warm-up round that precedes the runs.</summary>
-    public ComparisonSettings ForWarmup => this with { Count = Math.Max(2_000, Count / 10), Runs = 1, Rate = 0 };
+    /// <summary>Gets how many messages each consumer reads, unpaced and unmeasured, before its measured read in a run.</summary>
+    public int WarmupCount => Math.Clamp(Count / 10, 1_000, 5_000);
 }

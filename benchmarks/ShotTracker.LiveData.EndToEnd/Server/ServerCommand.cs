@@ -14,7 +14,8 @@ namespace ShotTracker.LiveData.EndToEnd.Server;
 /// <summary>
 /// <c>server</c>: the feed in its own process. <c>--source location|chart|clock</c> blasts <c>--count</c> messages to
 /// every connection (paced at <c>--rate</c> msg/s when given); <c>--source game</c> runs the Testing emulator's
-/// synthetic game in real time instead. Prints <c>READY endpoint token</c>, then answers <c>stats</c> on standard input
+/// synthetic game in real time instead, with location frames at <c>--rate</c> Hz while the clock runs (default 25).
+/// A connection's query may ask for <c>count=N</c> (unpaced): the consumers' warm-up. Prints <c>READY endpoint token</c>, then answers <c>stats</c> on standard input
 /// with <c>SENT n</c> and stops at <c>quit</c> or end of input.
 /// </summary>
 internal static class ServerCommand
@@ -26,7 +27,7 @@ internal static class ServerCommand
         var name = args.Get("source", "location");
         var port = args.GetInt("port", 0);
         return name == "game"
-            ? await RunEmulatorAsync(port)
+            ? await RunEmulatorAsync(port, args.GetInt("rate", 25))
             : await RunBlastAsync(FeedSource.Get(name), args.GetInt("count", 200_000), args.GetDouble("rate", 0), port);
     }
 
@@ -47,8 +48,10 @@ internal static class ServerCommand
                 return;
             }
 
+            // A consumer's warm-up asks for fewer messages, unpaced, on the same server.
+            var warmup = int.TryParse(context.Request.Query["count"], CultureInfo.InvariantCulture, out var n);
             using var socket = await context.WebSockets.AcceptWebSocketAsync();
-            await new BlastConnection(socket, source, count, rate).RunAsync(() => Interlocked.Increment(ref sent), context.RequestAborted);
+            await new BlastConnection(socket, source, warmup ? n : count, warmup ? 0 : rate).RunAsync(() => Interlocked.Increment(ref sent), context.RequestAborted);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -58,9 +61,15 @@ internal static class ServerCommand
         return 0;
     }
 
-    private static async Task<int> RunEmulatorAsync(int port)
+    private static async Task<int> RunEmulatorAsync(int port, int locationHz)
     {
-        await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Pace = EmulatorPace.RealTime, Port = port });
+        var options = new LiveDataEmulatorOptions
+        {
+            Pace = EmulatorPace.RealTime,
+            Port = port,
+            Game = new SyntheticGameOptions { LocationRateHz = locationHz },
+        };
+        await using var emulator = await LiveDataEmulator.StartAsync(options);
         await ServeCommandsAsync(emulator.Endpoint, emulator.Token, () => emulator.MessagesSent);
         return 0;
     }
