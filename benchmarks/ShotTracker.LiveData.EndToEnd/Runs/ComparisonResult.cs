@@ -14,14 +14,6 @@ internal sealed record ComparisonResult(ComparisonSettings Settings, int Message
     public double ThroughputRatio(string consumer) =>
         Median(Runs.Select(run => Find(run, consumer).MessagesPerSecond / Find(run, "floor").MessagesPerSecond));
 
-    /// <summary>
-    /// Returns the best over runs of the consumer's throughput divided by the floor's in the same run. Noise on a shared
-    /// machine only ever makes the client look worse (its receive loop and consumer wait for a core that the single
-    /// threaded floor does not need), so the best run is the least disturbed one: what a regression guard compares.
-    /// </summary>
-    public double BestThroughputRatio(string consumer) =>
-        Runs.Max(run => Find(run, consumer).MessagesPerSecond / Find(run, "floor").MessagesPerSecond);
-
     /// <summary>Returns the median over runs of the consumer's p99 latency divided by the floor's in the same run.</summary>
     public double? P99Ratio(string consumer) =>
         Runs[0][0].P99Microseconds is null ? null : Median(Runs.Select(run => Find(run, consumer).P99Microseconds!.Value / Find(run, "floor").P99Microseconds!.Value));
