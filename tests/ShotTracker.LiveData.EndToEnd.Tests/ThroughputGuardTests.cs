@@ -24,7 +24,7 @@ public sealed class ThroughputGuardTests(ITestOutputHelper output)
         // A Debug build of the client would make the guard measure the JIT's debug code, not the client.
         var debuggable = typeof(LiveDataClient).Assembly.GetCustomAttribute<DebuggableAttribute>();
 
-        (debuggable?.IsJITOptimizerDisabled ?? false).Should().BeFalse("the project references the client with Configuration=Release");
+        (debuggable?.IsJITOptimizerDisabled ?? false).Should().BeFalse("the project references the client with AdditionalProperties Configuration=Release");
     }
 
     /// <summary>

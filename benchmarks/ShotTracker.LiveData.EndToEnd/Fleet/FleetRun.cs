@@ -38,7 +38,7 @@ internal static class FleetRun
         try
         {
             var started = Stopwatch.GetTimestamp();
-            while (received.Any(r => Volatile.Read(ref r) == 0))
+            while (Array.IndexOf(received, 0L) >= 0)
             {
                 if (Stopwatch.GetElapsedTime(started) > TimeSpan.FromSeconds(120))
                 {
@@ -55,10 +55,7 @@ internal static class FleetRun
         {
             await stop.CancelAsync();
             await Task.WhenAll(reading).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            foreach (var client in clients)
-            {
-                await client.DisposeAsync();
-            }
+            await Task.WhenAll(clients.Select(c => c.DisposeAsync().AsTask()));
         }
     }
 

@@ -67,7 +67,8 @@ internal static class ServerCommand
         {
             Pace = EmulatorPace.RealTime,
             Port = port,
-            Game = new SyntheticGameOptions { LocationRateHz = locationHz },
+            // Five-minute quarters: ample for a fleet window, and quicker to generate than a full game.
+            Game = new SyntheticGameOptions { LocationRateHz = locationHz, PeriodLength = TimeSpan.FromMinutes(5) },
         };
         await using var emulator = await LiveDataEmulator.StartAsync(options);
         await ServeCommandsAsync(emulator.Endpoint, emulator.Token, () => emulator.MessagesSent);

@@ -46,7 +46,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(60));
+            // Generous: the emulator generates its whole game first, and the machine may be busy.
+            timeout.CancelAfter(TimeSpan.FromSeconds(180));
             while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
             {
                 if (line.StartsWith("READY ", StringComparison.Ordinal))
