@@ -34,6 +34,7 @@ switch (args0.Command)
 
         return 0;
     case "fleet":
+        Console.WriteLine(FleetResult.MarkdownHeader);
         foreach (var clients in args0.Get("clients", "100").Split(','))
         {
             var fleet = new FleetSettings(int.Parse(clients, System.Globalization.CultureInfo.InvariantCulture), args0.Get("server", "game"), args0.GetDouble("rate", 25), TimeSpan.FromSeconds(args0.GetInt("seconds", 30)));
