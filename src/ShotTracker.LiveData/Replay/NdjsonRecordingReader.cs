@@ -283,7 +283,14 @@ public sealed class NdjsonRecordingReader : IDisposable
             return null;
         }
 
-        // The recorder writes UTC with a Z; a time without an offset is read as UTC too, never as local time.
+        // The recorder writes UTC with a Z, which the JSON reader parses without allocating; any other text is read
+        // with an offset if it has one and as UTC if not, never as local time.
+        if (!reader.ValueIsEscaped && reader.ValueSpan.Length > 0 && reader.ValueSpan[reader.ValueSpan.Length - 1] == (byte)'Z'
+            && reader.TryGetDateTimeOffset(out var utc))
+        {
+            return utc;
+        }
+
         return DateTimeOffset.TryParse(reader.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
             ? value
             : null;
