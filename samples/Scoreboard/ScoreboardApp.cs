@@ -1,9 +1,13 @@
+using System.Globalization;
 using ShotTracker.LiveData.Game;
 using ShotTracker.LiveData.Testing;
 
 namespace ShotTracker.LiveData.Samples.Scoreboard;
 
-/// <summary>Streams a game through <see cref="LiveDataClient"/> and keeps a scoreboard of it.</summary>
+/// <summary>
+/// Streams a game through <see cref="LiveDataClient"/> (or replays a recording through <see cref="NdjsonReplayClient"/>),
+/// optionally behind a <see cref="BroadcastDelay"/>, and keeps a scoreboard of it.
+/// </summary>
 internal static class ScoreboardApp
 {
     private static readonly LiveDataSource[] SourcesShown =
@@ -31,6 +35,12 @@ internal static class ScoreboardApp
             return 2;
         }
 
+        if (arguments.Replay is { } recording)
+        {
+            var (_, replayed) = await ReplayAsync(recording, arguments, output, interactive, cancellationToken);
+            return replayed;
+        }
+
         if (!arguments.Demo)
         {
             if (string.IsNullOrEmpty(arguments.Token))
@@ -39,7 +49,7 @@ internal static class ScoreboardApp
                 return 2;
             }
 
-            var (_, code) = await StreamAsync(arguments.Endpoint!, arguments.Token, insecure: false, output, interactive, cancellationToken);
+            var (_, code) = await StreamAsync(arguments.Endpoint!, arguments.Token, insecure: false, arguments.Delay, output, interactive, cancellationToken);
             return code;
         }
 
@@ -51,7 +61,7 @@ internal static class ScoreboardApp
         }, cancellationToken);
         await output.WriteLineAsync($"Emulator streaming a synthetic game (seed {arguments.Seed}) at {emulator.Endpoint}");
 
-        var (game, exitCode) = await StreamAsync(emulator.Endpoint, emulator.Token, insecure: true, output, interactive, cancellationToken);
+        var (game, exitCode) = await StreamAsync(emulator.Endpoint, emulator.Token, insecure: true, arguments.Delay, output, interactive, cancellationToken);
         if (exitCode == 0 && game is not null)
         {
             // The emulator knows the true final score: show that what came through the client adds up to it.
@@ -67,8 +77,27 @@ internal static class ScoreboardApp
         return exitCode;
     }
 
+    private static async Task<(GameSnapshot? Game, int ExitCode)> ReplayAsync(
+        string path, ScoreboardArguments arguments, TextWriter output, bool interactive, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            await output.WriteLineAsync($"No recording at {path}.");
+            return (null, 2);
+        }
+
+        // The same events the live client yielded, from the file, at the recorded pace times --speed.
+        var options = new LiveDataReplayOptions
+        {
+            Pace = arguments.Speed is { } speed ? LiveDataReplayPace.Speed(speed) : LiveDataReplayPace.AsFastAsPossible,
+        };
+        await using var client = new NdjsonReplayClient(path, options);
+        await output.WriteLineAsync($"Replaying {Path.GetFileName(path)} at pace {options.Pace}");
+        return await ShowAsync(client, arguments.Delay, output, interactive, cancellationToken);
+    }
+
     private static async Task<(GameSnapshot? Game, int ExitCode)> StreamAsync(
-        Uri endpoint, string token, bool insecure, TextWriter output, bool interactive, CancellationToken cancellationToken)
+        Uri endpoint, string token, bool insecure, TimeSpan delay, TextWriter output, bool interactive, CancellationToken cancellationToken)
     {
         var options = new LiveDataClientOptions
         {
@@ -82,12 +111,29 @@ internal static class ScoreboardApp
         }
 
         await using var client = new LiveDataClient(options);
+        return await ShowAsync(client, delay, output, interactive, cancellationToken);
+    }
+
+    private static async Task<(GameSnapshot? Game, int ExitCode)> ShowAsync(
+        ILiveDataClient client, TimeSpan delay, TextWriter output, bool interactive, CancellationToken cancellationToken)
+    {
         // The game as typed state: score, clocks, rosters and box score, folded from the events.
         var game = new LiveGame();
         var renderer = new ScoreboardRenderer(output, interactive, TimeProvider.System);
+        var events = client.StreamAsync(cancellationToken);
+        if (delay > TimeSpan.Zero)
+        {
+            // The TV picture runs behind the data: hold each event so the board never shows a basket before the viewer
+            // sees it. Only the newest clock is worth showing when several are due at once.
+            var broadcastDelay = new BroadcastDelay(delay);
+            broadcastDelay.BackpressurePolicies[LiveDataSource.Clock] = LiveDataBackpressurePolicy.KeepLatest;
+            events = events.WithBroadcastDelay(broadcastDelay);
+            await output.WriteLineAsync($"Broadcast delay {delay.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s");
+        }
+
         try
         {
-            await foreach (var e in client.StreamAsync(cancellationToken))
+            await foreach (var e in events.WithCancellation(cancellationToken))
             {
                 if (game.Apply(e) is { } change)
                 {

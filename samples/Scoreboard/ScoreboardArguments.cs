@@ -2,16 +2,22 @@ using System.Globalization;
 
 namespace ShotTracker.LiveData.Samples.Scoreboard;
 
-/// <summary>The command line: a demo against the built-in emulator, or a real endpoint.</summary>
+/// <summary>The command line: a demo against the built-in emulator, a real endpoint, or a recording to replay.</summary>
 internal sealed record ScoreboardArguments
 {
     public bool Demo { get; init; }
 
     public Uri? Endpoint { get; init; }
 
+    /// <summary>An NDJSON recording (written by <see cref="NdjsonRecorder"/>) to play instead of a live stream.</summary>
+    public string? Replay { get; init; }
+
+    /// <summary>The broadcast delay: how long each event is held before the board shows it.</summary>
+    public TimeSpan Delay { get; init; }
+
     public string? Token { get; init; }
 
-    /// <summary>Game time per wall-clock second in demo mode; <see langword="null"/> for as fast as possible.</summary>
+    /// <summary>Game time per wall-clock second in demo and replay modes; <see langword="null"/> for as fast as possible.</summary>
     public double? Speed { get; init; } = 60;
 
     public int Seed { get; init; } = 2026;
@@ -21,8 +27,9 @@ internal sealed record ScoreboardArguments
 
     public static string Usage =>
         """
-        usage: Scoreboard --demo [--speed N|max] [--seed N] [--drop-every N]
-               Scoreboard --endpoint wss://host/path [--token TOKEN]   (or the token in SHOTTRACKER_TOKEN)
+        usage: Scoreboard --demo [--speed N|max] [--seed N] [--drop-every N] [--delay SECONDS]
+               Scoreboard --replay game.ndjson [--speed N|max] [--delay SECONDS]
+               Scoreboard --endpoint wss://host/path [--token TOKEN] [--delay SECONDS]   (or the token in SHOTTRACKER_TOKEN)
         """;
 
     public static ScoreboardArguments? Parse(IReadOnlyList<string> args, Func<string, string?> environment, out string? error)
@@ -39,6 +46,8 @@ internal sealed record ScoreboardArguments
                     "--demo" => result with { Demo = true },
                     "--endpoint" => result with { Endpoint = new Uri(Next(), UriKind.Absolute) },
                     "--token" => result with { Token = Next() },
+                    "--replay" => result with { Replay = Next() },
+                    "--delay" => result with { Delay = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                     "--speed" => result with { Speed = Next() is "max" ? null : double.Parse(args[i], CultureInfo.InvariantCulture) },
                     "--seed" => result with { Seed = int.Parse(Next(), CultureInfo.InvariantCulture) },
                     "--drop-every" => result with { DropEvery = int.Parse(Next(), CultureInfo.InvariantCulture) },
@@ -52,9 +61,15 @@ internal sealed record ScoreboardArguments
             }
         }
 
-        if (result.Demo == (result.Endpoint is not null))
+        if ((result.Demo ? 1 : 0) + (result.Endpoint is null ? 0 : 1) + (result.Replay is null ? 0 : 1) != 1)
         {
-            error = "Give either --demo or --endpoint.";
+            error = "Give one of --demo, --endpoint or --replay.";
+            return null;
+        }
+
+        if (result.Delay < TimeSpan.Zero)
+        {
+            error = "--delay must not be negative.";
             return null;
         }
 

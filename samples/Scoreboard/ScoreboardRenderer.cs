@@ -15,7 +15,7 @@ internal sealed class ScoreboardRenderer(TextWriter output, bool interactive, Ti
     private string? _lastScoreLine;
     private int _linesDrawn;
 
-    public void Update(GameSnapshot game, LiveDataClient? client, bool force = false)
+    public void Update(GameSnapshot game, ILiveDataClient? client, bool force = false)
     {
         if (interactive)
         {
@@ -42,7 +42,7 @@ internal sealed class ScoreboardRenderer(TextWriter output, bool interactive, Ti
         }
     }
 
-    public void Finish(GameSnapshot game, LiveDataClient? client)
+    public void Finish(GameSnapshot game, ILiveDataClient? client)
     {
         if (interactive)
         {
@@ -81,7 +81,7 @@ internal sealed class ScoreboardRenderer(TextWriter output, bool interactive, Ti
         return "-";
     }
 
-    private static List<string> Frame(GameSnapshot game, LiveDataClient? client)
+    private static List<string> Frame(GameSnapshot game, ILiveDataClient? client)
     {
         var lines = new List<string>
         {

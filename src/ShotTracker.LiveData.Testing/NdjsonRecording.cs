@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Text.Json;
-using ShotTracker.LiveData.Testing.Replay;
 
 namespace ShotTracker.LiveData.Testing;
 
@@ -40,12 +40,11 @@ public sealed class NdjsonRecording
     /// <returns>The recording.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException">A line is not a recorded message; the message names the line.</exception>
+    /// <remarks>The whole recording is kept in memory; to play a large file, use <see cref="NdjsonReplayClient"/>, which streams it.</remarks>
     public static NdjsonRecording Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return Parse(buffer.ToArray());
+        return ReadAllAsync(stream, leaveOpen: true, CancellationToken.None).AsTask().GetAwaiter().GetResult();
     }
 
     /// <summary>Reads a recording from a file.</summary>
@@ -55,40 +54,18 @@ public sealed class NdjsonRecording
     /// <exception cref="FormatException">A line is not a recorded message; the message names the line.</exception>
     public static async Task<NdjsonRecording> LoadAsync(string path, CancellationToken cancellationToken = default)
     {
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        return Parse(bytes);
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 64 * 1024, useAsync: true);
+        return await ReadAllAsync(file, leaveOpen: false, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Reads a recording from NDJSON bytes.</summary>
     /// <param name="utf8Ndjson">The whole file.</param>
     /// <returns>The recording.</returns>
     /// <exception cref="FormatException">A line is not a recorded message; the message names the line.</exception>
-    public static NdjsonRecording Parse(ReadOnlyMemory<byte> utf8Ndjson)
-    {
-        var messages = new List<RecordedMessage>();
-        var rest = utf8Ndjson;
-        var lineNumber = 0;
-        while (!rest.IsEmpty)
-        {
-            lineNumber++;
-            var end = rest.Span.IndexOf((byte)'\n');
-            var line = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? ReadOnlyMemory<byte>.Empty : rest[(end + 1)..];
-            if (line.Span.Trim(" \t\r"u8).IsEmpty)
-            {
-                continue;
-            }
-
-            if (line.Span[^1] == (byte)'\r')
-            {
-                line = line[..^1];
-            }
-
-            messages.Add(NdjsonFormat.ParseLine(line.ToArray(), lineNumber));
-        }
-
-        return new NdjsonRecording(messages);
-    }
+    public static NdjsonRecording Parse(ReadOnlyMemory<byte> utf8Ndjson) =>
+        Load(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(utf8Ndjson, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(utf8Ndjson.ToArray(), writable: false));
 
     /// <summary>Turns a synthetic game into a recording, as a client receiving it in real time would have recorded it.</summary>
     /// <param name="game">The game.</param>
@@ -138,6 +115,24 @@ public sealed class NdjsonRecording
         }
 
         return timeline;
+    }
+
+    /// <summary>Reads every line with the core package's reader (one parser of the format), failing on the first bad one.</summary>
+    private static async ValueTask<NdjsonRecording> ReadAllAsync(Stream stream, bool leaveOpen, CancellationToken cancellationToken)
+    {
+        var messages = new List<RecordedMessage>();
+        using var reader = new NdjsonRecordingReader(stream, leaveOpen);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (reader.LineError is { } error)
+            {
+                throw new FormatException($"Recording line {reader.LineNumber.ToString(CultureInfo.InvariantCulture)} cannot be read: {error}");
+            }
+
+            messages.Add(new RecordedMessage(reader.ReceivedAt!.Value, reader.Message.ToArray()));
+        }
+
+        return new NdjsonRecording(messages);
     }
 
     private static (string? Type, string? Source, long? Sequence) ReadEnvelope(ReadOnlySpan<byte> json)

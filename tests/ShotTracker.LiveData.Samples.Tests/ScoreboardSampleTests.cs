@@ -38,8 +38,8 @@ public sealed class ScoreboardSampleTests
     }
 
     [Theory]
-    [InlineData(new string[0], "Give either --demo or --endpoint.")]
-    [InlineData(new[] { "--demo", "--endpoint", "wss://example.invalid/live" }, "Give either --demo or --endpoint.")]
+    [InlineData(new string[0], "Give one of --demo, --endpoint or --replay.")]
+    [InlineData(new[] { "--demo", "--endpoint", "wss://example.invalid/live" }, "Give one of --demo, --endpoint or --replay.")]
     [InlineData(new[] { "--speed" }, "--speed needs a value.")]
     [InlineData(new[] { "--bogus" }, "Unknown argument --bogus.")]
     [InlineData(new[] { "--endpoint", "wss://example.invalid/live" }, "A subscription token is needed")]

@@ -7,8 +7,8 @@ namespace ShotTracker.LiveData;
 /// <summary>
 /// Records received messages as NDJSON: one line per message, <c>{"receivedAt":"2026-11-25T04:30:00.123Z","message":{…}}</c>,
 /// keeping each message's bytes exactly as received. Set it as <see cref="LiveDataClientOptions.Recorder"/> to record
-/// a game as it streams; the <c>ShotTracker.LiveData.Testing</c> package reads the file back (<c>NdjsonRecording</c>)
-/// and its emulator replays it.
+/// a game as it streams; <see cref="NdjsonReplayClient"/> plays the file back (<see cref="NdjsonRecordingReader"/>
+/// reads its lines), and the <c>ShotTracker.LiveData.Testing</c> package's emulator replays it over a socket.
 /// </summary>
 /// <remarks>
 /// A message that is not one line of valid JSON (a malformed frame, a pretty-printed message) is kept exactly as

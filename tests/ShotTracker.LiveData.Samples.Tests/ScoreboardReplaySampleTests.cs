@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using ShotTracker.LiveData.Game;
+using ShotTracker.LiveData.Samples.Scoreboard;
+using ShotTracker.LiveData.Testing;
+
+namespace ShotTracker.LiveData.Samples.Tests;
+
+public sealed class ScoreboardReplaySampleTests : IDisposable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"shottracker-replay-{Guid.NewGuid():N}.ndjson");
+
+    [Fact]
+    public async Task Replay_RecordedGameBehindABroadcastDelay_ShowsEveryEventAndTheFinalScoreOfTheRecording()
+    {
+        var recording = NdjsonRecording.OpenSampleGame();
+        await using (var file = File.Create(_file))
+        {
+            await recording.SaveAsync(file);
+        }
+
+        var expected = new LiveGame();
+        foreach (var message in recording.Messages)
+        {
+            expected.Apply(LiveDataMessageSerializer.Deserialize(message.Utf8Json.Span));
+        }
+
+        var output = new StringWriter();
+        var watch = Stopwatch.StartNew();
+
+        var exitCode = await ScoreboardApp.RunAsync(["--replay", _file, "--speed", "max", "--delay", "0.5"], output, interactive: false, CancellationToken.None)
+            .WaitAsync(Timeout);
+
+        var text = output.ToString();
+        exitCode.Should().Be(0, text);
+        watch.Elapsed.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(0.5), "no event is shown before it is 0.5 s old");
+        text.Should().Contain("Replaying").And.Contain("pace AsFastAsPossible").And.Contain("Broadcast delay 0.5 s");
+        var scores = Regex.Match(text, @"FINAL  .+ (\d+)  -  .+ (\d+)");
+        scores.Success.Should().BeTrue(text);
+        new[] { int.Parse(scores.Groups[1].Value), int.Parse(scores.Groups[2].Value) }.Should().BeEquivalentTo(expected.Current.Teams.Select(t => t.Score));
+        // Behind the delay the clock is keep-latest: of the clocks due at once only the newest is shown, nothing else is dropped.
+        var clocks = recording.Messages.Count(m => LiveDataMessageSerializer.Deserialize(m.Utf8Json.Span) is ClockEvent);
+        var shown = long.Parse(Regex.Match(text, @"(\d+) events, ").Groups[1].Value);
+        shown.Should().BeInRange(expected.Current.EventCount - clocks + 1, expected.Current.EventCount);
+    }
+
+    [Fact]
+    public async Task Replay_MissingFile_ExplainsAndExitsWithUsageCode()
+    {
+        var output = new StringWriter();
+
+        var exitCode = await ScoreboardApp.RunAsync(["--replay", _file], output, interactive: false, CancellationToken.None).WaitAsync(Timeout);
+
+        exitCode.Should().Be(2);
+        output.ToString().Should().Contain("No recording at");
+    }
+
+    public void Dispose() => File.Delete(_file);
+}
