@@ -13,7 +13,7 @@ internal sealed class SqliteShotArchive : ILiveDataCheckpointStore
 
     public SqliteShotArchive(string path)
     {
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString();
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path), Pooling = false }.ToString();
         using var connection = Open();
         Execute(connection, null, """
             CREATE TABLE IF NOT EXISTS shots (
