@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace ShotTracker.LiveData.Checkpoints;
+
+/// <summary>The game worker's log messages (event ids 55–59).</summary>
+internal static partial class LiveDataCheckpointLog
+{
+    [LoggerMessage(55, LogLevel.Information, "Following game {GameId} with configuration '{Name}', resuming after sequence {LastSequence}.")]
+    public static partial void Following(ILogger logger, string gameId, string name, long? lastSequence);
+
+    [LoggerMessage(56, LogLevel.Warning, "Saving the checkpoint of game {GameId} at sequence {Sequence} failed; the next save tries again.")]
+    public static partial void SaveFailed(ILogger logger, string gameId, long sequence, Exception exception);
+
+    [LoggerMessage(57, LogLevel.Debug, "Saved the checkpoint of game {GameId} at sequence {Sequence}.")]
+    public static partial void Saved(ILogger logger, string gameId, long sequence);
+}
