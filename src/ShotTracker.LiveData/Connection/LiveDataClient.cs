@@ -99,6 +99,13 @@ public sealed class LiveDataClient : ILiveDataClient
     /// The typed events, in the order received; <see cref="InvalidLiveDataEvent"/> for messages that could not be read
     /// and <see cref="UnknownLiveDataEvent"/> for unknown ones (the stream goes on after both). Pongs are consumed.
     /// </returns>
+    /// <remarks>
+    /// An event for a loop that is already waiting is handed over on the thread that read it, with no thread hop per
+    /// message: the loop's body runs there until it asks for the next event or awaits something. A body that took longer
+    /// than about a millisecond over its last event (or awaited) gets the next one on the thread pool instead, so the
+    /// reader goes on reading, answering keep-alive and keeping the newest <see cref="LiveDataBackpressurePolicy.KeepLatest"/>
+    /// values while the body works.
+    /// </remarks>
     /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
     /// <exception cref="InvalidOperationException">Thrown by the enumeration when another stream of this client is running.</exception>
     /// <exception cref="LiveDataAuthenticationException">Thrown by the enumeration when the token is refused, also after a fresh one.</exception>
@@ -116,7 +123,9 @@ public sealed class LiveDataClient : ILiveDataClient
     /// Idempotent. A running enumeration yields the events already received and then throws
     /// <see cref="OperationCanceledException"/>, so a loop stopped by disposal is never mistaken for a game that ended
     /// (which ends the loop normally). Called from a <see cref="ConnectionStateChanged"/> or <see cref="Resumed"/>
-    /// handler, it stops the stream and returns at once: the stream finishes stopping after that handler returns.
+    /// handler, it stops the stream and returns at once: the stream finishes stopping after that handler returns. The
+    /// same holds inside the <c>await foreach</c> body when it runs on the thread that read the event (see
+    /// <see cref="StreamAsync(CancellationToken)"/>); the loop's end then waits for the stream to stop.
     /// </remarks>
     public async ValueTask DisposeAsync()
     {
@@ -137,10 +146,12 @@ public sealed class LiveDataClient : ILiveDataClient
             return;
         }
 
-        if (HandlerDispatcher.IsRunningHandler)
+        if (HandlerDispatcher.IsRunningHandler || session.IsConsumerOnReaderThread)
         {
             // From inside a ConnectionStateChanged or Resumed handler: the stream ends only after its handlers ran, so
-            // waiting for it here would wait for this very handler. Stop it, and let it finish once the handler returns.
+            // waiting for it here would wait for this very handler. Likewise from the loop's body while it runs on the
+            // reader's thread (the reader is further down this very stack): a caller blocking on the returned task
+            // would never let it finish. Stop it, and let it finish once the handler or the loop returns.
             session.RequestStop(disposing: true);
             return;
         }
@@ -151,6 +162,9 @@ public sealed class LiveDataClient : ILiveDataClient
     /// <summary>Returns a description of the client with its endpoint (token redacted) and state.</summary>
     /// <returns>For example <c>LiveDataClient(wss://host/live, Connected)</c>.</returns>
     public override string ToString() => $"LiveDataClient({ConnectionUri.Redact(_settings.Endpoint)}, {State})";
+
+    /// <summary>Gets whether the calling thread runs the stream's loop body inside the reader's hand-off (tests check it).</summary>
+    internal bool IsConsumerOnReaderThread => Volatile.Read(ref _session)?.IsConsumerOnReaderThread == true;
 
     /// <summary>Gets how many background tasks of this client run (tests check that disposal leaves none).</summary>
     internal int RunningBackgroundTasks => _counters.RunningBackgroundTasks;

@@ -49,6 +49,9 @@ internal sealed partial class StreamSession
         _pump = Task.Run(RunAsync);
     }
 
+    /// <summary>Gets whether the current thread runs the consumer inside the reader's hand-off (see <see cref="EventBuffer"/>).</summary>
+    public bool IsConsumerOnReaderThread => _buffer.IsDeliveringOnCurrentThread;
+
     public ValueTask<LiveDataEvent?> ReadAsync(CancellationToken cancellationToken) => _buffer.ReadAsync(cancellationToken);
 
     /// <summary>Stops the session (graceful close, bounded by the close timeout) and waits until nothing runs.</summary>
