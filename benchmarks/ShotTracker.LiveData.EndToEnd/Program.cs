@@ -1,0 +1,53 @@
+using ShotTracker.LiveData.EndToEnd;
+using ShotTracker.LiveData.EndToEnd.Fleet;
+using ShotTracker.LiveData.EndToEnd.Runs;
+using ShotTracker.LiveData.EndToEnd.Server;
+
+// dotnet run -c Release --project benchmarks/ShotTracker.LiveData.EndToEnd -- run --source location --count 200000 --runs 3
+// Subcommands and options: see Usage below and BENCHMARKS.md, "End to end".
+var args0 = new CommandLine(args);
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+switch (args0.Command)
+{
+    case "server":
+        return await ServerCommand.RunAsync(args0);
+    case "run":
+        foreach (var source in args0.Get("source", "location,chart").Split(','))
+        {
+            var settings = new ComparisonSettings(
+                source,
+                args0.GetInt("count", 200_000),
+                args0.GetInt("runs", 3),
+                args0.GetDouble("rate", 0),
+                args0.Get("consumers", "floor,client,client+listener,peer").Split(','));
+            Console.WriteLine($"{source}:");
+            var result = await ComparisonRun.RunAsync(settings, Console.Out, cancel.Token);
+            Console.WriteLine();
+            Console.WriteLine(result.ToMarkdown());
+        }
+
+        return 0;
+    case "fleet":
+        foreach (var clients in args0.Get("clients", "100").Split(','))
+        {
+            var fleet = new FleetSettings(int.Parse(clients, System.Globalization.CultureInfo.InvariantCulture), args0.Get("server", "game"), args0.GetDouble("rate", 25), TimeSpan.FromSeconds(args0.GetInt("seconds", 30)));
+            var result = await FleetRun.RunAsync(fleet, Console.Out, cancel.Token);
+            Console.WriteLine(result.ToMarkdownRow());
+        }
+
+        return 0;
+    default:
+        Console.WriteLine("""
+            Usage:
+              run    --source location,chart --count 200000 --runs 3 [--rate 5000] [--consumers floor,client,client+listener,peer]
+              fleet  --clients 100,500,1000 [--server game|location] [--rate 25] [--seconds 30]
+              server --source location|chart|clock|game [--count N] [--rate R] [--port P]
+            """);
+        return args0.Command == "help" ? 0 : 2;
+}
