@@ -163,6 +163,13 @@ public sealed class LiveDataClient : ILiveDataClient
     /// <returns>For example <c>LiveDataClient(wss://host/live, Connected)</c>.</returns>
     public override string ToString() => $"LiveDataClient({ConnectionUri.Redact(_settings.Endpoint)}, {State})";
 
+    /// <summary>
+    /// Gets or sets how long the loop body may take over an event and still get the next one on the reader's thread
+    /// (<see cref="EventBuffer.DefaultInlineBudget"/> when <see langword="null"/>); tests raise it so a loaded machine
+    /// cannot move the hand-off they check to the thread pool.
+    /// </summary>
+    internal TimeSpan? HandOffInlineBudget { get; set; }
+
     /// <summary>Gets whether the calling thread runs the stream's loop body inside the reader's hand-off (tests check it).</summary>
     internal bool IsConsumerOnReaderThread => Volatile.Read(ref _session)?.IsConsumerOnReaderThread == true;
 
@@ -261,7 +268,7 @@ public sealed class LiveDataClient : ILiveDataClient
                 throw new InvalidOperationException("A stream of this LiveDataClient is already running; enumerate StreamAsync once at a time.");
             }
 
-            _session = new StreamSession(this, _settings, _counters, _logger, LastSequence);
+            _session = new StreamSession(this, _settings, _counters, _logger, LastSequence, HandOffInlineBudget);
             _session.Start();
             return _session;
         }

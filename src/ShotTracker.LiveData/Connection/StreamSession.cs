@@ -28,13 +28,13 @@ internal sealed partial class StreamSession
     private Task? _pump;
     private ActivityContext _origin;
 
-    public StreamSession(LiveDataClient client, ClientSettings settings, ClientCounters counters, ILogger logger, long? startSequence)
+    public StreamSession(LiveDataClient client, ClientSettings settings, ClientCounters counters, ILogger logger, long? startSequence, TimeSpan? inlineBudget = null)
     {
         _client = client;
         _settings = settings;
         _counters = counters;
         _logger = logger;
-        _buffer = new EventBuffer(settings.EventBufferCapacity);
+        _buffer = new EventBuffer(settings.EventBufferCapacity, inlineBudget);
         _acceptedSequence = startSequence;
     }
 

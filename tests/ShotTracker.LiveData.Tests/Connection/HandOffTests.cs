@@ -14,6 +14,7 @@ public sealed class HandOffTests
     {
         await using var server = await TestWebSocketServer.StartAsync(c => SendSpacedAsync(c, 1, 5));
         var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+        client.HandOffInlineBudget = TimeSpan.FromMinutes(1); // a loaded machine must not move the hand-off to the pool
         var inline = false;
         var disposed = false;
 
@@ -45,6 +46,7 @@ public sealed class HandOffTests
     {
         await using var server = await TestWebSocketServer.StartAsync(c => SendSpacedAsync(c, 1, 5));
         await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+        client.HandOffInlineBudget = TimeSpan.FromMinutes(1); // a loaded machine must not move the hand-off to the pool
         var inline = false;
 
         var consumer = Task.Run(async () =>
@@ -73,6 +75,7 @@ public sealed class HandOffTests
     {
         await using var server = await TestWebSocketServer.StartAsync(c => SendSpacedAsync(c, (c.LastSeq ?? 0) + 1, 3));
         await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+        client.HandOffInlineBudget = TimeSpan.FromMinutes(1); // a loaded machine must not move the hand-off to the pool
         var inline = false;
 
         await Task.Run(async () =>
@@ -107,6 +110,7 @@ public sealed class HandOffTests
             o.PingInterval = TimeSpan.FromMilliseconds(100);
             o.PongTimeout = TimeSpan.FromMilliseconds(200);
         }));
+        client.HandOffInlineBudget = TimeSpan.FromMinutes(1); // a loaded machine must not move the hand-off to the pool
         var inline = false;
         var pingsDuringBlock = 0;
 
