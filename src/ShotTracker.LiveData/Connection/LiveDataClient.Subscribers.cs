@@ -81,7 +81,7 @@ public sealed partial class LiveDataClient
                 ThrowIfDisposed();
                 if (_session is null)
                 {
-                    var session = new StreamSession(this, _settings, _counters, _logger, _resumePoint);
+                    var session = new StreamSession(this, _settings, _counters, _logger, _resumePoint, HandOffInlineBudget);
                     var first = session.Subscribers.TryAdd(settings)!;
                     _session = session;
                     session.Start();

@@ -117,10 +117,20 @@ public sealed partial class LiveDataClient : ILiveDataClient
     /// Pongs are consumed.
     /// </returns>
     /// <remarks>
+    /// <para>
     /// Uses the client's buffer and back-pressure policies, and waits when its buffer is full
     /// (<see cref="LiveDataSubscriberFullMode.Wait"/>): nothing is lost, but while it waits, so does every other
     /// subscriber of the connection. Use <see cref="StreamAsync(LiveDataSubscription, CancellationToken)"/> for a
     /// subscriber that must never hold the others up.
+    /// </para>
+    /// <para>
+    /// While it is the connection's only subscriber, an event for a loop that is already waiting is handed over on the
+    /// thread that read it, with no thread hop per message: the loop's body runs there until it asks for the next event
+    /// or awaits something. A body that took longer than about a millisecond over its last event (or awaited) gets the
+    /// next one on the thread pool instead, so the reader goes on reading, answering keep-alive and keeping the newest
+    /// <see cref="LiveDataBackpressurePolicy.KeepLatest"/> values while the body works. With several subscribers every
+    /// one is woken on the thread pool, so no subscriber's body runs on the thread that feeds the others.
+    /// </para>
     /// </remarks>
     /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
     /// <exception cref="LiveDataAuthenticationException">Thrown by the enumeration when the token is refused, also after a fresh one.</exception>
@@ -138,7 +148,9 @@ public sealed partial class LiveDataClient : ILiveDataClient
     /// Idempotent. A running enumeration yields the events already received and then throws
     /// <see cref="OperationCanceledException"/>, so a loop stopped by disposal is never mistaken for a game that ended
     /// (which ends the loop normally). Called from a <see cref="ConnectionStateChanged"/> or <see cref="Resumed"/>
-    /// handler, it stops the stream and returns at once: the stream finishes stopping after that handler returns.
+    /// handler, it stops the stream and returns at once: the stream finishes stopping after that handler returns. The
+    /// same holds inside the <c>await foreach</c> body when it runs on the thread that read the event (see
+    /// <see cref="StreamAsync(CancellationToken)"/>); the loop's end then waits for the stream to stop.
     /// </remarks>
     public async ValueTask DisposeAsync()
     {
@@ -159,10 +171,12 @@ public sealed partial class LiveDataClient : ILiveDataClient
             return;
         }
 
-        if (HandlerDispatcher.IsRunningHandler)
+        if (HandlerDispatcher.IsRunningHandler || session.IsConsumerOnReaderThread)
         {
             // From inside a ConnectionStateChanged or Resumed handler: the stream ends only after its handlers ran, so
-            // waiting for it here would wait for this very handler. Stop it, and let it finish once the handler returns.
+            // waiting for it here would wait for this very handler. Likewise from the loop's body while it runs on the
+            // reader's thread (the reader is further down this very stack): a caller blocking on the returned task
+            // would never let it finish. Stop it, and let it finish once the handler or the loop returns.
             session.RequestStop(disposing: true);
             return;
         }
@@ -173,6 +187,16 @@ public sealed partial class LiveDataClient : ILiveDataClient
     /// <summary>Returns a description of the client with its endpoint (token redacted) and state.</summary>
     /// <returns>For example <c>LiveDataClient(wss://host/live, Connected)</c>.</returns>
     public override string ToString() => $"LiveDataClient({ConnectionUri.Redact(_settings.Endpoint)}, {State})";
+
+    /// <summary>
+    /// Gets or sets how long the loop body may take over an event and still get the next one on the reader's thread
+    /// (<see cref="EventBuffer.DefaultInlineBudget"/> when <see langword="null"/>); tests raise it so a loaded machine
+    /// cannot move the hand-off they check to the thread pool.
+    /// </summary>
+    internal TimeSpan? HandOffInlineBudget { get; set; }
+
+    /// <summary>Gets whether the calling thread runs the stream's loop body inside the reader's hand-off (tests check it).</summary>
+    internal bool IsConsumerOnReaderThread => Volatile.Read(ref _session)?.IsConsumerOnReaderThread == true;
 
     /// <summary>Gets how many background tasks of this client run (tests check that disposal leaves none).</summary>
     internal int RunningBackgroundTasks => _counters.RunningBackgroundTasks;

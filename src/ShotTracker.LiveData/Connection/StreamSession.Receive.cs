@@ -149,15 +149,16 @@ internal sealed partial class StreamSession
         var resumeReported = resumedFrom is null;
         while (true)
         {
-            var close = await connection.ReceiveMessageAsync(message, _settings.MaxMessageSize, CancellationToken.None).ConfigureAwait(false);
-            if (close is not null)
+            if (!await connection.ReceiveMessageAsync(message, _settings.MaxMessageSize, CancellationToken.None).ConfigureAwait(false))
             {
                 // Answer the close handshake, then decide: 1000 ends the stream, 1008 is a refused token, the rest reconnect.
+                var closeStatus = connection.Socket.CloseStatus;
+                var closeDescription = connection.Socket.CloseStatusDescription;
                 await connection.CloseGracefullyAsync(WebSocketCloseStatus.NormalClosure, string.Empty, _settings.CloseTimeout).ConfigureAwait(false);
                 var reason = _stop.IsCancellationRequested ? LiveDataDisconnectReason.ByUser
-                    : close.CloseStatus == WebSocketCloseStatus.PolicyViolation ? LiveDataDisconnectReason.AuthenticationFailed
+                    : closeStatus == WebSocketCloseStatus.PolicyViolation ? LiveDataDisconnectReason.AuthenticationFailed
                     : LiveDataDisconnectReason.ServerClosed;
-                return new ConnectionEnd(reason, close.CloseStatus, close.CloseStatusDescription);
+                return new ConnectionEnd(reason, closeStatus, closeDescription);
             }
 
             if (_stop.IsCancellationRequested)

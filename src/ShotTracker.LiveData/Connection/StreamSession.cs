@@ -29,19 +29,22 @@ internal sealed partial class StreamSession
     private Task? _pump;
     private ActivityContext _origin;
 
-    public StreamSession(LiveDataClient client, ClientSettings settings, ClientCounters counters, ILogger logger, ResumePoint resumePoint)
+    public StreamSession(LiveDataClient client, ClientSettings settings, ClientCounters counters, ILogger logger, ResumePoint resumePoint, TimeSpan? inlineBudget = null)
     {
         _client = client;
         _settings = settings;
         _counters = counters;
         _logger = logger;
-        Subscribers = new SubscriberSet(resumePoint, counters, logger);
+        Subscribers = new SubscriberSet(resumePoint, counters, logger, inlineBudget);
         _gaps = settings.EmitGapEvents ? new GapTracker(settings.TimeProvider) : null;
         _acceptedSequence = resumePoint.Value;
     }
 
     /// <summary>Gets the subscribers every received message is handed to.</summary>
     public SubscriberSet Subscribers { get; }
+
+    /// <summary>Gets whether the current thread runs a subscriber's loop inside the reader's hand-off (see <see cref="EventBuffer"/>).</summary>
+    public bool IsConsumerOnReaderThread => Subscribers.IsDeliveringOnCurrentThread;
 
     /// <summary>Gets how many events wait for the subscriber furthest behind.</summary>
     public int PendingEvents => Subscribers.PendingEvents;

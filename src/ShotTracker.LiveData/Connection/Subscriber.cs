@@ -24,14 +24,14 @@ internal sealed class Subscriber
     private int _seenSources; // pump only: non-sequenced sources written, one bit each
     private volatile bool _closed;
 
-    public Subscriber(SubscriberSettings settings, SubscriberSet owner, ClientCounters counters, ILogger logger, long startPosition)
+    public Subscriber(SubscriberSettings settings, SubscriberSet owner, ClientCounters counters, ILogger logger, long startPosition, TimeSpan? inlineBudget)
     {
         _settings = settings;
         _owner = owner;
         _counters = counters;
         _logger = logger;
         _position = startPosition;
-        Buffer = new EventBuffer(settings.Capacity);
+        Buffer = new EventBuffer(settings.Capacity, inlineBudget);
     }
 
     /// <summary>Gets the queue the subscriber's loop reads.</summary>

@@ -7,7 +7,7 @@ namespace ShotTracker.LiveData.Connection;
 /// The subscribers of one session: the pump hands each message to every one of them. Copy on write, so the pump reads
 /// the current array without a lock; with a single subscriber a message goes straight into its buffer.
 /// </summary>
-internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters counters, ILogger logger)
+internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters counters, ILogger logger, TimeSpan? inlineBudget = null)
 {
     private readonly object _gate = new();
     private Subscriber[] _subscribers = [];
@@ -31,6 +31,9 @@ internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters coun
         }
     }
 
+    /// <summary>Gets whether the current thread runs a subscriber's loop inside the pump's hand-off.</summary>
+    public bool IsDeliveringOnCurrentThread => Volatile.Read(ref _subscribers).Any(s => s.Buffer.IsDeliveringOnCurrentThread);
+
     /// <summary>Gets whether the pump waits for a subscriber to make room (keep-alive must not take it for a dead server).</summary>
     public bool IsWriterWaiting => Volatile.Read(ref _subscribers).Any(s => s.Buffer.IsWriterWaiting);
 
@@ -44,8 +47,8 @@ internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters coun
                 return null;
             }
 
-            var subscriber = new Subscriber(settings, this, counters, logger, resumePoint.Raw);
-            _subscribers = [.. _subscribers, subscriber];
+            var subscriber = new Subscriber(settings, this, counters, logger, resumePoint.Raw, inlineBudget);
+            Publish([.. _subscribers, subscriber]);
             return subscriber;
         }
     }
@@ -79,7 +82,7 @@ internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters coun
         {
             if (Array.IndexOf(_subscribers, subscriber) >= 0)
             {
-                _subscribers = _subscribers.Where(s => s != subscriber).ToArray();
+                Publish(_subscribers.Where(s => s != subscriber).ToArray());
             }
         }
     }
@@ -149,6 +152,20 @@ internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters coun
         }
 
         resumePoint.Advance(lowest);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="subscribers"/> current (under the gate). Only a lone subscriber's loop may run on the pump's
+    /// thread: with several, a body running there would hold up every other subscriber's data.
+    /// </summary>
+    private void Publish(Subscriber[] subscribers)
+    {
+        foreach (var subscriber in subscribers)
+        {
+            subscriber.Buffer.InlineAllowed = subscribers.Length == 1;
+        }
+
+        Volatile.Write(ref _subscribers, subscribers);
     }
 
     private static async ValueTask WriteEachAsync(Subscriber[] subscribers, LiveDataEvent item, long? sequence, CancellationToken cancellationToken)

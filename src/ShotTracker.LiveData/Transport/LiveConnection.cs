@@ -1,5 +1,7 @@
 using System.Net.WebSockets;
+#if !NET8_0_OR_GREATER
 using System.Runtime.InteropServices;
+#endif
 using ShotTracker.LiveData.Internal;
 
 namespace ShotTracker.LiveData.Transport;
@@ -87,25 +89,37 @@ internal sealed class LiveConnection(ClientWebSocket socket, TimeProvider timePr
 
     /// <summary>
     /// Receives one whole message into <paramref name="buffer"/>, never holding more than
-    /// <paramref name="maxMessageSize"/> + 1 bytes of it. Returns the close frame's result when the server closes.
+    /// <paramref name="maxMessageSize"/> + 1 bytes of it. Returns <see langword="false"/> when the server sent a close
+    /// frame instead (its status is in <see cref="WebSocket.CloseStatus"/> of <see cref="Socket"/>).
     /// </summary>
-    public async Task<WebSocketReceiveResult?> ReceiveMessageAsync(PooledByteBufferWriter buffer, int maxMessageSize, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Called once per message, so on .NET 8+ it reads through the <see cref="Memory{T}"/> overload (no result object
+    /// or task per frame) and its own state machine comes from a pool when it has to wait for the network.
+    /// </remarks>
+#if NET8_0_OR_GREATER
+    [System.Runtime.CompilerServices.AsyncMethodBuilder(typeof(System.Runtime.CompilerServices.PoolingAsyncValueTaskMethodBuilder<>))]
+#endif
+    public async ValueTask<bool> ReceiveMessageAsync(PooledByteBufferWriter buffer, int maxMessageSize, CancellationToken cancellationToken)
     {
         buffer.Clear();
         while (true)
         {
             var memory = buffer.GetMemory(16 * 1024);
+            var room = (int)Math.Min(memory.Length, (long)maxMessageSize - buffer.WrittenCount + 1);
+#if NET8_0_OR_GREATER
+            var result = await socket.ReceiveAsync(memory.Slice(0, room), cancellationToken).ConfigureAwait(false);
+#else
             if (!MemoryMarshal.TryGetArray<byte>(memory, out var segment))
             {
                 throw new InvalidOperationException("The receive buffer is not array-backed.");
             }
 
-            var room = (int)Math.Min(segment.Count, (long)maxMessageSize - buffer.WrittenCount + 1);
             var result = await socket.ReceiveAsync(new ArraySegment<byte>(segment.Array!, segment.Offset, room), cancellationToken).ConfigureAwait(false);
+#endif
             MarkReceived();
             if (result.MessageType == WebSocketMessageType.Close)
             {
-                return result;
+                return false;
             }
 
             buffer.Advance(result.Count);
@@ -116,7 +130,7 @@ internal sealed class LiveConnection(ClientWebSocket socket, TimeProvider timePr
 
             if (result.EndOfMessage)
             {
-                return null;
+                return true;
             }
         }
     }
