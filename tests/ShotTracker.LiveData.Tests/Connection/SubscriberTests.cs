@@ -116,6 +116,56 @@ public sealed class SubscriberTests
     }
 
     [Fact]
+    public async Task StreamAsync_SubscriberWhoseBodyBlocks_DoesNotHoldUpTheOthers()
+    {
+        // A lone subscriber's body may run on the reader's thread; with two, a body that blocks there would stop the
+        // reader for both. So every subscriber of a shared connection is woken on the thread pool.
+        const int total = 100;
+        LiveDataClient? observed = null;
+        await using var server = await TestWebSocketServer.StartAsync(async c =>
+        {
+            await Wait.UntilAsync(() => observed!.GetStatistics().Subscribers == 2, "both subscribers joined");
+            for (var tick = 1; tick <= total; tick++)
+            {
+                await c.SendAsync(Messages.Clock(tick));
+            }
+
+            await c.CloseAsync(WebSocketCloseStatus.NormalClosure);
+        });
+        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+        client.HandOffInlineBudget = TimeSpan.FromMinutes(1); // a loaded machine must not move the hand-off to the pool by itself
+        observed = client;
+        using var release = new ManualResetEventSlim();
+        var blockedOnReaderThread = (bool?)null;
+        var blocking = Task.Run(async () =>
+        {
+            await foreach (var e in client.StreamAsync())
+            {
+                if (blockedOnReaderThread is null)
+                {
+                    blockedOnReaderThread = client.IsConsumerOnReaderThread;
+                    release.Wait(TimeSpan.FromSeconds(30)); // blocks its thread, no await
+                }
+            }
+        });
+        await Wait.UntilAsync(() => client.GetStatistics().Subscribers == 1, "the blocking subscriber joined");
+
+        var fast = new List<LiveDataEvent>();
+        var fastRun = CollectAsync(client.StreamAsync(), fast);
+        try
+        {
+            await Wait.UntilAsync(() => { lock (fast) { return fast.Count == total; } }, "the other subscriber got every clock while the first one's body blocked");
+        }
+        finally
+        {
+            release.Set();
+        }
+
+        await Task.WhenAll(fastRun, blocking).DefaultTimeout();
+        blockedOnReaderThread.Should().BeFalse("with two subscribers no body runs on the reader's thread");
+    }
+
+    [Fact]
     public async Task StreamAsync_SubscriberFallsBehindOnSequencedMessages_EndsAloneWithATypedErrorAfterEverythingItHad()
     {
         const int total = 50;
