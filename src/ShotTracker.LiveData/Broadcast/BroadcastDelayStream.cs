@@ -16,10 +16,13 @@ internal sealed class BroadcastDelayStream(IAsyncEnumerable<LiveDataEvent> event
     private async IAsyncEnumerable<LiveDataEvent> DelayAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var timeProvider = settings.TimeProvider;
+        // Arrival and due times on the monotonic clock, as time since the stream started: a wall clock stepped by NTP
+        // must neither hold events longer nor release them before their delay.
+        var started = timeProvider.GetTimestamp();
         var held = new HeldEvents(settings);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var wakeOnStop = stop.Token.Register(held.Wake);
-        var readAhead = Task.Run(() => ReadAheadAsync(held, stop.Token), CancellationToken.None);
+        var readAhead = Task.Run(() => ReadAheadAsync(held, started, stop.Token), CancellationToken.None);
         try
         {
             while (true)
@@ -27,7 +30,7 @@ internal sealed class BroadcastDelayStream(IAsyncEnumerable<LiveDataEvent> event
                 cancellationToken.ThrowIfCancellationRequested();
                 // Read the change signal before the delay, so a change in between still wakes the wait below.
                 var delayChanged = delay.Changed;
-                if (held.TryTake(timeProvider.GetUtcNow(), delay.Delay, out var item, out var dueIn, out var changed))
+                if (held.TryTake(timeProvider.GetElapsedTime(started), delay.Delay, out var item, out var dueIn, out var changed))
                 {
                     yield return item!;
                     continue;
@@ -51,13 +54,13 @@ internal sealed class BroadcastDelayStream(IAsyncEnumerable<LiveDataEvent> event
         }
     }
 
-    private async Task ReadAheadAsync(HeldEvents held, CancellationToken cancellationToken)
+    private async Task ReadAheadAsync(HeldEvents held, long started, CancellationToken cancellationToken)
     {
         try
         {
             await foreach (var item in events.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                await held.AddAsync(item, settings.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                await held.AddAsync(item, settings.TimeProvider.GetElapsedTime(started), cancellationToken).ConfigureAwait(false);
             }
 
             held.Complete(null);

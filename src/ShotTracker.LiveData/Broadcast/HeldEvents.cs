@@ -11,9 +11,9 @@ namespace ShotTracker.LiveData.Broadcast;
 internal sealed class HeldEvents(DelaySettings settings)
 {
     private readonly object _gate = new();
-    private readonly LinkedList<(LiveDataEvent Event, DateTimeOffset ArrivedAt)> _items = new();
-    private readonly LinkedListNode<(LiveDataEvent Event, DateTimeOffset ArrivedAt)>?[] _newest =
-        new LinkedListNode<(LiveDataEvent, DateTimeOffset)>?[SourceTable.IndexCapacity];
+    private readonly LinkedList<(LiveDataEvent Event, TimeSpan ArrivedAt)> _items = new();
+    private readonly LinkedListNode<(LiveDataEvent Event, TimeSpan ArrivedAt)>?[] _newest =
+        new LinkedListNode<(LiveDataEvent, TimeSpan)>?[SourceTable.IndexCapacity];
 
     private TaskCompletionSource<bool>? _readerWaiter;
     private TaskCompletionSource<bool>? _writerWaiter;
@@ -24,7 +24,7 @@ internal sealed class HeldEvents(DelaySettings settings)
     public long Superseded { get; private set; }
 
     /// <summary>Holds <paramref name="item"/>, waiting first while <see cref="DelaySettings.MaxHeld"/> events are held.</summary>
-    public async Task AddAsync(LiveDataEvent item, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
+    public async Task AddAsync(LiveDataEvent item, TimeSpan arrivedAt, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -78,7 +78,7 @@ internal sealed class HeldEvents(DelaySettings settings)
     /// how long until it is due (<see cref="Timeout.InfiniteTimeSpan"/> when nothing is held) and a task that
     /// completes when something changes; at the end, returns <see langword="false"/> with no task.
     /// </summary>
-    public bool TryTake(DateTimeOffset now, TimeSpan delay, out LiveDataEvent? item, out TimeSpan dueIn, out Task? changed)
+    public bool TryTake(TimeSpan now, TimeSpan delay, out LiveDataEvent? item, out TimeSpan dueIn, out Task? changed)
     {
         lock (_gate)
         {

@@ -35,7 +35,7 @@ internal sealed partial class StreamSession
         _settings = settings;
         _counters = counters;
         _logger = logger;
-        Subscribers = new SubscriberSet(resumePoint, counters, logger, inlineBudget);
+        Subscribers = new SubscriberSet(resumePoint, counters, logger, () => RequestStop(disposing: false), inlineBudget);
         _gaps = settings.EmitGapEvents ? new GapTracker(settings.TimeProvider) : null;
         _acceptedSequence = resumePoint.Value;
     }

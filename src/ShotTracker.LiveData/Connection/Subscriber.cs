@@ -197,6 +197,6 @@ internal sealed class Subscriber
         _closed = true;
         LiveDataClientLog.SubscriberOverflow(_logger, _settings.Capacity, _lastWritten);
         Buffer.Complete(new LiveDataSubscriberOverflowException(_settings.Capacity, _lastWritten));
-        _owner.Drop(this);
+        _owner.Overflowed(this);
     }
 }

@@ -7,7 +7,7 @@ namespace ShotTracker.LiveData.Connection;
 /// The subscribers of one session: the pump hands each message to every one of them. Copy on write, so the pump reads
 /// the current array without a lock; with a single subscriber a message goes straight into its buffer.
 /// </summary>
-internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters counters, ILogger logger, TimeSpan? inlineBudget = null)
+internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters counters, ILogger logger, Action stopSession, TimeSpan? inlineBudget = null)
 {
     private readonly object _gate = new();
     private Subscriber[] _subscribers = [];
@@ -73,10 +73,29 @@ internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters coun
     }
 
     /// <summary>
-    /// Takes an ended subscriber out without closing the set, even when it was the last: its loop may be stalled (it
-    /// overflowed), and a new subscriber must still be able to join.
+    /// Takes a subscriber that overflowed out. When it was the last, the set closes and the connection stops (without
+    /// waiting for the overflowed loop, which may be stalled): reading on with nobody to hand messages to would lose
+    /// them, and a subscriber joining later would move the resume point past them. A new subscriber starts a new
+    /// connection that resumes after the last sequence a subscriber read.
     /// </summary>
-    public void Drop(Subscriber subscriber)
+    public void Overflowed(Subscriber subscriber)
+    {
+        lock (_gate)
+        {
+            Drop(subscriber);
+            if (_subscribers.Length > 0 || _closed)
+            {
+                return;
+            }
+
+            _closed = true;
+        }
+
+        stopSession();
+    }
+
+    /// <summary>Takes <paramref name="subscriber"/> out of the array the pump reads (under the gate).</summary>
+    private void Drop(Subscriber subscriber)
     {
         lock (_gate)
         {

@@ -42,6 +42,8 @@ public sealed class NdjsonReplayClient : ILiveDataClient
     private int _state;
     private bool _streaming;
     private bool _disposed;
+    private Stream? _unopened; // a caller's stream this client owns and has not handed to a reader yet
+    private readonly CancellationTokenSource _disposal = new();
 
     /// <summary>Creates a client that plays the recording in the file at <paramref name="path"/>.</summary>
     /// <param name="path">An NDJSON file written by <see cref="NdjsonRecorder"/>; opened when the first stream starts.</param>
@@ -61,6 +63,7 @@ public sealed class NdjsonReplayClient : ILiveDataClient
     public NdjsonReplayClient(Stream stream, LiveDataReplayOptions? options = null, bool leaveOpen = false)
         : this(CheckReadable(stream), leaveOpen, options)
     {
+        _unopened = leaveOpen ? null : stream;
     }
 
     private NdjsonReplayClient(Func<Stream> open, bool leaveOpen, LiveDataReplayOptions? options)
@@ -119,11 +122,19 @@ public sealed class NdjsonReplayClient : ILiveDataClient
     }
 
     /// <inheritdoc />
-    /// <remarks>Closes the file (or the stream, unless created with <c>leaveOpen</c>); a running stream stops with <see cref="OperationCanceledException"/>.</remarks>
+    /// <remarks>
+    /// Closes the file (or the stream, unless created with <c>leaveOpen</c>); a running stream stops with
+    /// <see cref="OperationCanceledException"/>, also while it waits for a message's time, and closes the file as it ends.
+    /// </remarks>
     public ValueTask DisposeAsync()
     {
         lock (_gate)
         {
+            if (_disposed)
+            {
+                return default;
+            }
+
             _disposed = true;
             if (!_streaming)
             {
@@ -131,6 +142,8 @@ public sealed class NdjsonReplayClient : ILiveDataClient
             }
         }
 
+        // Outside the lock: cancelling runs the waiting stream's continuation, whose finally takes the lock.
+        _disposal.Cancel();
         return default;
     }
 
@@ -181,11 +194,17 @@ public sealed class NdjsonReplayClient : ILiveDataClient
         }
 
         var reason = LiveDataDisconnectReason.ByUser;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposal.Token);
         try
         {
             SetState(LiveDataConnectionState.Connecting, LiveDataDisconnectReason.None);
             reason = LiveDataDisconnectReason.Error;
-            _cursor ??= new ReplayCursor(_reader = new NdjsonRecordingReader(_open(), _leaveOpen), _options);
+            if (_cursor is null)
+            {
+                _unopened = null;
+                _cursor = new ReplayCursor(_reader = new NdjsonRecordingReader(_open(), _leaveOpen), _options);
+            }
+
             reason = LiveDataDisconnectReason.ByUser;
             SetState(LiveDataConnectionState.Connected, LiveDataDisconnectReason.None);
 
@@ -193,7 +212,7 @@ public sealed class NdjsonReplayClient : ILiveDataClient
             while (true)
             {
                 reason = LiveDataDisconnectReason.Error;
-                var next = _pending ?? await _cursor.NextAsync(cancellationToken).ConfigureAwait(false);
+                var next = _pending ?? await _cursor.NextAsync(stop.Token).ConfigureAwait(false);
                 reason = LiveDataDisconnectReason.ByUser;
                 if (next is not { } item)
                 {
@@ -202,7 +221,15 @@ public sealed class NdjsonReplayClient : ILiveDataClient
 
                 // Kept until yielded, so a stream stopped while waiting loses nothing: the next one starts with it.
                 _pending = item;
-                await schedule.WaitForAsync(item, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await schedule.WaitForAsync(item, stop.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw new OperationCanceledException("The NdjsonReplayClient was disposed while the stream was running.");
+                }
+
                 if (Volatile.Read(ref _disposed))
                 {
                     throw new OperationCanceledException("The NdjsonReplayClient was disposed while the stream was running.");
@@ -235,6 +262,8 @@ public sealed class NdjsonReplayClient : ILiveDataClient
     {
         _reader?.Dispose();
         _reader = null;
+        _unopened?.Dispose();
+        _unopened = null;
     }
 
     private void SetState(LiveDataConnectionState state, LiveDataDisconnectReason reason)

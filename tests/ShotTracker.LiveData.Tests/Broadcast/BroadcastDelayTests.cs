@@ -229,6 +229,41 @@ public sealed class BroadcastDelayTests
     }
 
     [Fact]
+    public async Task WallClockSteppedBack_DoesNotHoldEventsLonger()
+    {
+        // NTP may step the wall clock; the delay is measured on the monotonic clock, so the step changes nothing.
+        var clock = new SteppedWallClock(_time);
+        var delay = new BroadcastDelay(TimeSpan.FromSeconds(5)) { TimeProvider = clock };
+        await using var events = _source.StreamAsync().WithBroadcastDelay(delay).GetAsyncEnumerator();
+        var next = events.MoveNextAsync().AsTask();
+        await _source.SendAsync(Chart(1));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        clock.Step = TimeSpan.FromSeconds(-3);
+
+        _time.Advance(TimeSpan.FromSeconds(4));
+
+        (await next.DefaultTimeout()).Should().BeTrue("5 s passed since the event arrived, whatever the wall clock says");
+        events.Current.Should().Be(Chart(1));
+    }
+
+    [Fact]
+    public async Task WallClockSteppedForward_DoesNotReleaseEventsEarly()
+    {
+        var clock = new SteppedWallClock(_time);
+        var delay = new BroadcastDelay(TimeSpan.FromSeconds(5)) { TimeProvider = clock };
+        await using var events = _source.StreamAsync().WithBroadcastDelay(delay).GetAsyncEnumerator();
+        var next = events.MoveNextAsync().AsTask();
+        await _source.SendAsync(Chart(1));
+        clock.Step = TimeSpan.FromSeconds(10);
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        await Task.Delay(Settle);
+        next.IsCompleted.Should().BeFalse("only 1 s passed since the event arrived");
+        _time.Advance(TimeSpan.FromSeconds(4));
+        (await next.DefaultTimeout()).Should().BeTrue();
+    }
+
+    [Fact]
     public void Arguments_AreCheckedWhenTheOperatorIsApplied()
     {
         var delay = new BroadcastDelay(TimeSpan.FromSeconds(1));
@@ -242,4 +277,19 @@ public sealed class BroadcastDelayTests
     private static ChartEvent Chart(long seq) => (ChartEvent)LiveDataMessageSerializer.Deserialize(Messages.Sequenced(seq));
 
     private static ClockEvent Clock(int tick) => (ClockEvent)LiveDataMessageSerializer.Deserialize(Messages.Clock(tick));
+
+    /// <summary>A clock whose wall time can be stepped (as NTP does) while its monotonic time and timers run on.</summary>
+    private sealed class SteppedWallClock(FakeTimeProvider inner) : TimeProvider
+    {
+        public TimeSpan Step { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => inner.GetUtcNow() + Step;
+
+        public override long GetTimestamp() => inner.GetTimestamp();
+
+        public override long TimestampFrequency => inner.TimestampFrequency;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+            inner.CreateTimer(callback, state, dueTime, period);
+    }
 }

@@ -200,6 +200,45 @@ public sealed class SubscriberTests
     }
 
     [Fact]
+    public async Task StreamAsync_LoneSubscriberOverflows_TheConnectionStopsAndTheNextSubscriberResumesWithNothingLost()
+    {
+        const int total = 40;
+        const int capacity = 5;
+        await using var server = await TestWebSocketServer.StartAsync(async c =>
+        {
+            // Honours last_seq, as the service does, then stays open.
+            for (var seq = (c.LastSeq ?? 0) + 1; seq <= total; seq++)
+            {
+                await c.SendAsync(Messages.Sequenced(seq));
+            }
+
+            await c.Ended;
+        });
+        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+        await using var stalled = client.StreamAsync(new LiveDataSubscription { EventBufferCapacity = capacity }).GetAsyncEnumerator();
+        var first = stalled.MoveNextAsync(); // reads one event, then never again: it overflows and stays stalled
+        (await first.AsTask().DefaultTimeout()).Should().BeTrue();
+        await Wait.UntilAsync(() => client.GetStatistics().Subscribers == 0, "the stalled subscriber overflowed");
+
+        var next = new List<long?>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)); // without the fix it would wait forever
+        await foreach (var e in client.StreamAsync(new LiveDataSubscription(), timeout.Token))
+        {
+            next.Add(e.Sequence);
+            if (e.Sequence == total)
+            {
+                break;
+            }
+        }
+
+        // The stalled subscriber read seq 1 and nothing after: the next subscriber must start right after it, not at
+        // whatever the abandoned connection happened to read in between.
+        next.Should().Equal(Enumerable.Range(2, total - 1).Select(i => (long?)i));
+        server.RequestQueries.Should().HaveCount(2);
+        server.RequestQueries[1].Should().Contain("last_seq=1");
+    }
+
+    [Fact]
     public async Task StreamAsync_SubscriberThatWaitsWhenFull_HoldsTheConnectionUntilItReadsAndNobodyLosesAnything()
     {
         const int total = 30;

@@ -157,6 +157,36 @@ public sealed class NdjsonReplayClientTests
     }
 
     [Fact]
+    public async Task DisposeAsync_WhileTheStreamWaitsForAMessagesTime_StopsItAndClosesTheFile()
+    {
+        var clock = new FakeClock();
+        using var file = await RecordingFile.WriteAsync([(TimeSpan.Zero, Messages.Sequenced(1)), (TimeSpan.FromMinutes(15), Messages.Sequenced(2))]);
+        var client = new NdjsonReplayClient(file.Path, new LiveDataReplayOptions { Pace = LiveDataReplayPace.RealTime, TimeProvider = clock.Time });
+        await using var events = client.StreamAsync().GetAsyncEnumerator();
+        (await events.MoveNextAsync().AsTask().DefaultTimeout()).Should().BeTrue();
+        var waiting = events.MoveNextAsync().AsTask(); // halftime: the next message is 15 minutes away
+
+        await client.DisposeAsync();
+
+        await FluentActions.Awaiting(() => waiting).Should().ThrowAsync<OperationCanceledException>().DefaultTimeout();
+        client.State.Should().Be(LiveDataConnectionState.Closed);
+        using var exclusive = new FileStream(file.Path, FileMode.Open, FileAccess.ReadWrite, FileShare.None); // the replay let go of the file
+    }
+
+    [Fact]
+    public async Task DisposeAsync_BeforeAnyStream_DisposesAStreamItOwns()
+    {
+        var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(RecordingFile.Line(TimeSpan.Zero, Messages.Sequenced(1))));
+        var kept = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(RecordingFile.Line(TimeSpan.Zero, Messages.Sequenced(1))));
+
+        await new NdjsonReplayClient(stream).DisposeAsync();
+        await new NdjsonReplayClient(kept, leaveOpen: true).DisposeAsync();
+
+        stream.CanRead.Should().BeFalse("the client owned the stream");
+        kept.CanRead.Should().BeTrue("leaveOpen keeps the caller's stream open");
+    }
+
+    [Fact]
     public async Task LiveGame_RunAsyncOverAReplay_FoldsTheRecordedGame()
     {
         using var file = await RecordingFile.WriteAsync(
