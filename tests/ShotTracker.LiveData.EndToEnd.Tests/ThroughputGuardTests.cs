@@ -28,12 +28,13 @@ public sealed class ThroughputGuardTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Location must keep half the floor's throughput (0.62x on an idle machine at 1.0). Chart is at 0.45x today (issue
-    /// 10's measurement): its guard is 0.3x until the client's hand-off work lands, then 0.5x like location.
+    /// Location must keep half the floor's throughput (0.85x on an idle machine after the hand-off work, BENCHMARKS.md).
+    /// Chart measures 0.55x idle, too close to 0.5x for a guard that runs beside other test projects, so its guard is
+    /// 0.4x until chart reaches its 0.8x target (issue 10), then 0.5x like location.
     /// </summary>
     [Theory]
     [InlineData("location", 0.5)]
-    [InlineData("chart", 0.3)]
+    [InlineData("chart", 0.4)]
     public async Task StreamAsync_BlastedFeed_KeepsItsShareOfTheRawSocketThroughput(string source, double minimumRatio)
     {
         var settings = new ComparisonSettings(source, Count: 20_000, Runs: 1, Rate: 0, Consumers: ["floor", "client"]);
