@@ -113,7 +113,8 @@ public sealed partial class LiveDataClient : ILiveDataClient
     /// <returns>
     /// The typed events, in the order received; <see cref="InvalidLiveDataEvent"/> for messages that could not be read,
     /// <see cref="UnknownLiveDataEvent"/> for unknown ones (the stream goes on after both), and a
-    /// <see cref="LiveDataGapEvent"/> after a reconnect unless <see cref="LiveDataClientOptions.EmitGapEvents"/> is off.
+    /// <see cref="LiveDataGapEvent"/> after a reconnect when this stream had received non-sequenced data before it,
+    /// unless <see cref="LiveDataClientOptions.EmitGapEvents"/> is off.
     /// Pongs are consumed.
     /// </returns>
     /// <remarks>
