@@ -79,7 +79,11 @@ public sealed class FileLiveDataCheckpointStore : ILiveDataCheckpointStore
     }
 
     /// <inheritdoc />
-    /// <remarks>A sequence at or below the saved one is ignored: the checkpoint never moves backwards.</remarks>
+    /// <remarks>
+    /// A sequence at or below the saved one is ignored: the checkpoint never moves backwards. The task completes once
+    /// the new file is flushed to the disk and renamed into place; the directory entry itself is not synced, so after a
+    /// power cut the file system may still show the previous checkpoint, which repeats events and never skips one.
+    /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="gameId"/> is empty.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="sequence"/> is negative.</exception>
     /// <exception cref="IOException">The lock was not free within <see cref="LockTimeout"/>, or the disk failed.</exception>

@@ -165,7 +165,7 @@ public sealed class NdjsonRecordingReader : IDisposable
             {
                 var line = new ReadOnlyMemory<byte>(_buffer, _start, newline - _start);
                 _start = newline + 1;
-                return tooLong ? ReadOnlyMemory<byte>.Empty : line;
+                return tooLong || IsOverLimit(line) ? ReadOnlyMemory<byte>.Empty : line;
             }
 
             if (_endOfStream)
@@ -177,7 +177,7 @@ public sealed class NdjsonRecordingReader : IDisposable
 
                 var last = new ReadOnlyMemory<byte>(_buffer, _start, _end - _start);
                 _start = _end;
-                return tooLong ? ReadOnlyMemory<byte>.Empty : last;
+                return tooLong || IsOverLimit(last) ? ReadOnlyMemory<byte>.Empty : last;
             }
 
             searched = _end - _start;
@@ -185,7 +185,7 @@ public sealed class NdjsonRecordingReader : IDisposable
             {
                 // Drop what is held of the over-long line and keep scanning for its end.
                 tooLong = true;
-                LineError = $"the line is longer than {MaxLineLength.ToString(CultureInfo.InvariantCulture)} bytes";
+                LineError = TooLongError();
                 _start = _end = 0;
                 searched = 0;
             }
@@ -200,6 +200,20 @@ public sealed class NdjsonRecordingReader : IDisposable
             _end += read;
         }
     }
+
+    /// <summary>Whether a line found whole in the buffer is still over the limit (a limit below the buffer's size).</summary>
+    private bool IsOverLimit(ReadOnlyMemory<byte> line)
+    {
+        if (line.Length <= MaxLineLength)
+        {
+            return false;
+        }
+
+        LineError = TooLongError();
+        return true;
+    }
+
+    private string TooLongError() => $"the line is longer than {MaxLineLength.ToString(CultureInfo.InvariantCulture)} bytes";
 
     private void MakeRoom()
     {

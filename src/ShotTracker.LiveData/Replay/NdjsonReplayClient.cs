@@ -19,7 +19,8 @@ namespace ShotTracker.LiveData;
 /// </para>
 /// <para>
 /// The pace counts from the first message a stream plays, on <see cref="LiveDataReplayOptions.TimeProvider"/>. The
-/// replay pulls: a consumer slower than the pace makes it fall behind the schedule, never drop a message.
+/// replay pulls: a consumer slower than the pace makes it fall behind the schedule, never drop a message, and the
+/// messages that came due meanwhile then follow at once until it is back on schedule.
 /// </para>
 /// <para>
 /// State changes run Connecting, Connected, then Closed with <see cref="LiveDataDisconnectReason.ServerClosed"/> at

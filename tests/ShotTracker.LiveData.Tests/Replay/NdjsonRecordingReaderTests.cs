@@ -62,6 +62,24 @@ public sealed class NdjsonRecordingReaderTests
     }
 
     [Fact]
+    public async Task ReadAsync_LineOverALimitSmallerThanTheBuffer_IsSkippedToo()
+    {
+        var over = "{\"type\":\"data\",\"source\":\"chart\",\"data\":{\"x\":\"" + new string('a', 500) + "\"}}";
+        using var file = await RecordingFile.WriteAsync([(TimeSpan.Zero, over), (TimeSpan.FromSeconds(1), Messages.Sequenced(2)), (TimeSpan.FromSeconds(2), over)]);
+        using var reader = new NdjsonRecordingReader(File.OpenRead(file.Path)) { MaxLineLength = 300 };
+
+        (await reader.ReadAsync().DefaultTimeout()).Should().BeTrue();
+        reader.LineError.Should().Contain("longer than 300 bytes", "the whole line sits in the 64 KB buffer but is over the limit");
+        reader.Line.IsEmpty.Should().BeTrue();
+        (await reader.ReadAsync().DefaultTimeout()).Should().BeTrue();
+        reader.LineError.Should().BeNull();
+        Encoding.UTF8.GetString(reader.Message.Span).Should().Be(Messages.Sequenced(2));
+        (await reader.ReadAsync().DefaultTimeout()).Should().BeTrue("every line is checked, not only the first");
+        reader.LineError.Should().Contain("longer than 300 bytes");
+        (await reader.ReadAsync().DefaultTimeout()).Should().BeFalse();
+    }
+
+    [Fact]
     public async Task ReadAsync_LineLargerThanTheBuffer_GrowsToHoldIt()
     {
         var large = "{\"type\":\"data\",\"source\":\"chart\",\"seq\":1,\"data\":{\"x\":\"" + new string('b', 1_000_000) + "\"}}";
