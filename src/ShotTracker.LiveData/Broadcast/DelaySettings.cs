@@ -31,21 +31,9 @@ internal sealed class DelaySettings
         }
 
         var keepLatest = new bool[SourceTable.IndexCapacity];
-        foreach (var pair in delay.BackpressurePolicies)
+        if (Connection.BackpressurePolicies.TryApply(delay.BackpressurePolicies, keepLatest) is { } policyProblem)
         {
-            if (!Enum.IsDefined(typeof(LiveDataSource), pair.Key) || !Enum.IsDefined(typeof(LiveDataBackpressurePolicy), pair.Value))
-            {
-                throw new ArgumentException("BroadcastDelay.BackpressurePolicies contains an undefined source or policy.", nameof(delay));
-            }
-
-            if (pair.Value == LiveDataBackpressurePolicy.KeepLatest && pair.Key.IsSequenced())
-            {
-                throw new ArgumentException(
-                    $"BroadcastDelay.BackpressurePolicies sets KeepLatest for '{pair.Key.ToWireName()}', a sequenced source; sequenced messages are never dropped.",
-                    nameof(delay));
-            }
-
-            keepLatest[(int)pair.Key] = pair.Value == LiveDataBackpressurePolicy.KeepLatest;
+            throw new ArgumentException("BroadcastDelay.BackpressurePolicies " + policyProblem, nameof(delay));
         }
 
         return new DelaySettings(keepLatest, delay.TimeProvider, delay.MaxHeldEvents);

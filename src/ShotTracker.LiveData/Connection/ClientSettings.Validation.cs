@@ -99,17 +99,9 @@ internal sealed partial class ClientSettings
             throw Invalid(nameof(options.EventBufferCapacity), $"must be positive, but is {options.EventBufferCapacity}.");
         }
 
-        foreach (var pair in options.BackpressurePolicies)
+        if (BackpressurePolicies.TryApply(options.BackpressurePolicies, new bool[Protocol.SourceTable.IndexCapacity]) is { } policyProblem)
         {
-            if (!Enum.IsDefined(typeof(LiveDataSource), pair.Key) || !Enum.IsDefined(typeof(LiveDataBackpressurePolicy), pair.Value))
-            {
-                throw Invalid(nameof(options.BackpressurePolicies), "contains an undefined source or policy.");
-            }
-
-            if (pair.Value == LiveDataBackpressurePolicy.KeepLatest && pair.Key.IsSequenced())
-            {
-                throw Invalid(nameof(options.BackpressurePolicies), $"sets KeepLatest for '{pair.Key.ToWireName()}', a sequenced source; sequenced messages are never dropped.");
-            }
+            throw Invalid(nameof(options.BackpressurePolicies), policyProblem);
         }
 
         _ = options.TimeProvider ?? throw Invalid(nameof(options.TimeProvider), "is required.");

@@ -64,19 +64,9 @@ internal sealed class SubscriberSettings
         }
 
         var keepLatest = client.KeepLatest.ToArray();
-        foreach (var pair in subscription.BackpressurePolicies)
+        if (BackpressurePolicies.TryApply(subscription.BackpressurePolicies, keepLatest) is { } policyProblem)
         {
-            if (!Enum.IsDefined(typeof(LiveDataSource), pair.Key) || !Enum.IsDefined(typeof(LiveDataBackpressurePolicy), pair.Value))
-            {
-                throw Invalid(nameof(subscription.BackpressurePolicies), "contains an undefined source or policy.");
-            }
-
-            if (pair.Value == LiveDataBackpressurePolicy.KeepLatest && pair.Key.IsSequenced())
-            {
-                throw Invalid(nameof(subscription.BackpressurePolicies), $"sets KeepLatest for '{pair.Key.ToWireName()}', a sequenced source; sequenced messages are never dropped.");
-            }
-
-            keepLatest[(int)pair.Key] = pair.Value == LiveDataBackpressurePolicy.KeepLatest;
+            throw Invalid(nameof(subscription.BackpressurePolicies), policyProblem);
         }
 
         if (subscription.EventBufferCapacity is <= 0)
