@@ -57,7 +57,7 @@ public sealed class ShotArchiveCrashTests : IDisposable
             var archived = ArchivedSequences();
             archived.Distinct().Should().BeEquivalentTo(chart, "at least once: no shot is lost");
             var repeated = archived.GroupBy(s => s).Where(g => g.Count() > 1).ToArray();
-            repeated.Should().OnlyContain(g => g.Count() == 2, "one crash repeats a shot at most once");
+            repeated.Where(g => g.Count() != 2).Should().BeEmpty("one crash repeats a shot at most once");
             repeated.Select(g => g.Key).Should().BeEquivalentTo(
                 firstRun.Where(s => atKill is null || s > atKill.Value),
                 "exactly the shots archived after the last checkpoint save are archived again");
