@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ShotTracker.LiveData.Models;
@@ -17,8 +16,6 @@ namespace ShotTracker.LiveData.Protocol.Converters;
 /// </remarks>
 internal sealed class LocationDataConverter : JsonConverter<LocationData>
 {
-    private const int TypicalSampleCount = 16;
-
     public override LocationData? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -94,46 +91,9 @@ internal sealed class LocationDataConverter : JsonConverter<LocationData>
         writer.WriteEndObject();
     }
 
-    private static LocationSample[]? ReadSamples(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw PropertyReader.Mismatch(ref reader, JsonPath.Root("locations"), "an array");
-        }
-
-        // Frames hold about eleven samples: gather them in a pooled scratch array, return one exactly-sized array.
-        var scratch = ArrayPool<LocationSample>.Shared.Rent(TypicalSampleCount);
-        var count = 0;
-        try
-        {
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                if (count == scratch.Length)
-                {
-                    var larger = ArrayPool<LocationSample>.Shared.Rent(scratch.Length * 2);
-                    Array.Copy(scratch, larger, count);
-                    ArrayPool<LocationSample>.Shared.Return(scratch, clearArray: true);
-                    scratch = larger;
-                }
-
-                scratch[count] = LocationSampleReader.Read(ref reader, count);
-                count++;
-            }
-
-            var samples = count == 0 ? [] : new LocationSample[count];
-            Array.Copy(scratch, samples, count);
-            return samples;
-        }
-        finally
-        {
-            ArrayPool<LocationSample>.Shared.Return(scratch, clearArray: true);
-        }
-    }
+    // Frames hold about eleven samples; the shared array loop gathers them in a pooled scratch array.
+    private static LocationSample[]? ReadSamples(ref Utf8JsonReader reader) =>
+        ObjectReader.ReadArray<LocationSample, SampleElement>(ref reader, "locations", default);
 
     private static void WriteSample(Utf8JsonWriter writer, LocationSample sample)
     {
@@ -204,5 +164,11 @@ internal sealed class LocationDataConverter : JsonConverter<LocationData>
         Locations,
         SessionId,
         FacilityId,
+    }
+
+    /// <summary>Reads one location sample, its index naming it in error paths.</summary>
+    private readonly struct SampleElement : IArrayElementReader<LocationSample>
+    {
+        public LocationSample Read(ref Utf8JsonReader reader, int index) => LocationSampleReader.Read(ref reader, index);
     }
 }

@@ -65,7 +65,16 @@ internal static class ObjectReader
     }
 
     /// <summary>Reads an array whose elements <paramref name="read"/> reads; <see langword="null"/> for a JSON null.</summary>
-    public static T[]? ReadArray<T>(ref Utf8JsonReader reader, string property, PayloadReader<T> read)
+    public static T[]? ReadArray<T>(ref Utf8JsonReader reader, string property, PayloadReader<T> read) =>
+        ReadArray<T, PayloadElement<T>>(ref reader, property, new PayloadElement<T>(read));
+
+    /// <summary>
+    /// Reads an array whose elements <paramref name="element"/> reads, given each element's index (for error paths);
+    /// <see langword="null"/> for a JSON null. Elements gather in a pooled scratch array, and one exactly-sized array is
+    /// returned. A struct reader keeps the call free of delegates and boxing.
+    /// </summary>
+    public static T[]? ReadArray<T, TElement>(ref Utf8JsonReader reader, string property, TElement element)
+        where TElement : struct, IArrayElementReader<T>
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -91,7 +100,8 @@ internal static class ObjectReader
                     scratch = larger;
                 }
 
-                scratch[count++] = read(ref reader);
+                scratch[count] = element.Read(ref reader, count);
+                count++;
             }
 
             if (count == 0)
@@ -142,4 +152,10 @@ internal static class ObjectReader
 
     private static long Int64Element(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : TolerantNumber.ReadIntegral(ref reader);
+
+    /// <summary>Adapts a <see cref="PayloadReader{T}"/>, which needs no index, to the array loop.</summary>
+    private readonly struct PayloadElement<T>(PayloadReader<T> read) : IArrayElementReader<T>
+    {
+        public T Read(ref Utf8JsonReader reader, int index) => read(ref reader);
+    }
 }
