@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace ShotTracker.LiveData.Protocol.Converters;
@@ -30,25 +31,21 @@ internal static class ObjectReader
     /// Moves to the next property of <paramref name="table"/> and onto its value; unknown properties on the way are
     /// kept in <paramref name="extra"/>. Returns <see langword="false"/> at the end of the object.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Next(ref Utf8JsonReader reader, PropertyTable table, ref int last, out int field, ref Dictionary<string, JsonElement>? extra)
     {
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        // The hot path, inlined into each reader's loop: a plain name that the table knows.
+        if (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && !reader.ValueIsEscaped && !reader.HasValueSequence)
         {
-            var utf8Name = PropertyName.Get(ref reader);
-            field = table.Match(utf8Name, ref last);
+            field = table.Match(reader.ValueSpan, ref last);
             if (field >= 0)
             {
                 reader.Read();
                 return true;
             }
-
-            var name = UnknownName(utf8Name);
-            reader.Read();
-            ExtensionData.Add(ref extra, name, ref reader);
         }
 
-        field = -1;
-        return false;
+        return NextSlow(ref reader, table, ref last, out field, ref extra);
     }
 
     /// <summary>Reads a nested object with <paramref name="read"/>; <see langword="null"/> for a JSON null.</summary>
@@ -128,17 +125,77 @@ internal static class ObjectReader
         ReadArray(ref reader, property, Int64Element);
 
     /// <summary>Reads an array of raw values, each checked for valid text.</summary>
-    public static JsonElement[]? ReadElements(ref Utf8JsonReader reader, string property) =>
-        ReadArray(ref reader, property, JsonText.ParseElement);
+    /// <remarks>
+    /// The array is parsed once, as one document that all its elements share, rather than one document per element:
+    /// the same elements, text checks and end position, at a fraction of the allocations.
+    /// </remarks>
+    public static JsonElement[]? ReadElements(ref Utf8JsonReader reader, string property)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw PropertyReader.Mismatch(ref reader, JsonPath.Root(property), "an array");
+        }
+
+        var array = JsonText.ParseElement(ref reader);
+        var length = array.GetArrayLength();
+        if (length == 0)
+        {
+            return [];
+        }
+
+        var items = new JsonElement[length];
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            items[index++] = item;
+        }
+
+        return items;
+    }
 
     /// <summary>Reads a raw value that may be of any JSON type; <see langword="null"/> for a JSON null.</summary>
     public static JsonElement? ReadElement(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : JsonText.ParseElement(ref reader);
 
+    // On the token after the last value: the end of the object, an escaped name, or one the table does not know.
+    private static bool NextSlow(ref Utf8JsonReader reader, PropertyTable table, ref int last, out int field, ref Dictionary<string, JsonElement>? extra)
+    {
+        while (reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var utf8Name = PropertyName.Get(ref reader);
+            field = table.Match(utf8Name, ref last);
+            if (field >= 0)
+            {
+                reader.Read();
+                return true;
+            }
+
+            var name = UnknownName(utf8Name);
+            reader.Read();
+            ExtensionData.Add(ref extra, name, ref reader);
+            if (!reader.Read())
+            {
+                break;
+            }
+        }
+
+        field = -1;
+        return false;
+    }
+
     // A null element is kept as the generated converter keeps it, although the list's type says no element is null.
     // As the generated converters name an extension property: an escape that is not text throws (PropertyName.Get),
     // bytes that are not UTF-8 become U+FFFD, so the name can always be written back.
-    private static string UnknownName(ReadOnlySpan<byte> utf8Name)
+    // Unknown names repeat in every message of a source, so they are shared as values are.
+    private static string UnknownName(ReadOnlySpan<byte> utf8Name) =>
+        Utf8StringCache.TryGet(utf8Name, out var name) ? name : DecodeName(utf8Name);
+
+    private static string DecodeName(ReadOnlySpan<byte> utf8Name)
     {
 #if NET
         return System.Text.Encoding.UTF8.GetString(utf8Name);

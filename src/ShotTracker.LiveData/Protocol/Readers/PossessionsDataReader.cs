@@ -30,7 +30,7 @@ internal static class PossessionsDataReader
         {
             if (field == 0)
             {
-                state = PropertyReader.ReadRepeatedString(ref reader, Names.Path(field));
+                state = PropertyReader.ReadRepeatedString(ref reader, Names, field);
             }
             else
             {
@@ -99,8 +99,8 @@ internal static class PossessionsDataReader
         {
             switch (field)
             {
-                case 0: type = PropertyReader.ReadRepeatedString(ref reader, EventNames.Path(field)); break;
-                case 1: playerId = PropertyReader.ReadRepeatedString(ref reader, EventNames.Path(field)); break;
+                case 0: type = PropertyReader.ReadRepeatedString(ref reader, EventNames, field); break;
+                case 1: playerId = PropertyReader.ReadRepeatedString(ref reader, EventNames, field); break;
                 default: timestamp = PropertyReader.ReadInt64(ref reader, EventNames.Path(field)); break;
             }
         }
@@ -120,7 +120,7 @@ internal static class PossessionsDataReader
             switch (field)
             {
                 case 0: turnover = ObjectReader.ReadElement(ref reader); break;
-                case 1: shotType = PropertyReader.ReadRepeatedString(ref reader, StatNames.Path(field)); break;
+                case 1: shotType = PropertyReader.ReadRepeatedString(ref reader, StatNames, field); break;
                 case 2: points = PropertyReader.ReadInt32(ref reader, StatNames.Path(field)); break;
                 default: reversals = PropertyReader.ReadInt32(ref reader, StatNames.Path(field)); break;
             }
@@ -140,7 +140,7 @@ internal static class PossessionsDataReader
             switch (field)
             {
                 case 0: possessions = ObjectReader.ReadElements(ref reader, "possessions"); break;
-                case 1: period = PropertyReader.ReadRepeatedString(ref reader, ViewNames.Path(field)); break;
+                case 1: period = PropertyReader.ReadRepeatedString(ref reader, ViewNames, field); break;
                 default: events = ObjectReader.ReadElements(ref reader, "events"); break;
             }
         }
