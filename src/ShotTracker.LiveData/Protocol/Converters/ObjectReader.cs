@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
@@ -16,8 +15,6 @@ namespace ShotTracker.LiveData.Protocol.Converters;
 /// </remarks>
 internal static class ObjectReader
 {
-    private const int ScratchSize = 16;
-
     /// <summary>Throws unless the reader is on a <see cref="JsonTokenType.StartObject"/>.</summary>
     public static void Start(ref Utf8JsonReader reader, string property)
     {
@@ -83,7 +80,7 @@ internal static class ObjectReader
             throw PropertyReader.Mismatch(ref reader, JsonPath.Root(property), "an array");
         }
 
-        var scratch = ArrayPool<T>.Shared.Rent(ScratchSize);
+        var scratch = ScratchArray<T>.Take();
         var count = 0;
         try
         {
@@ -91,10 +88,7 @@ internal static class ObjectReader
             {
                 if (count == scratch.Length)
                 {
-                    var larger = ArrayPool<T>.Shared.Rent(scratch.Length * 2);
-                    Array.Copy(scratch, larger, count);
-                    ArrayPool<T>.Shared.Return(scratch, clearArray: true);
-                    scratch = larger;
+                    scratch = ScratchArray<T>.Grow(scratch, count);
                 }
 
                 scratch[count] = element.Read(ref reader, count);
@@ -107,12 +101,12 @@ internal static class ObjectReader
             }
 
             var items = new T[count];
-            Array.Copy(scratch, items, count);
+            scratch.AsSpan(0, count).CopyTo(items);
             return items;
         }
         finally
         {
-            ArrayPool<T>.Shared.Return(scratch, clearArray: true);
+            ScratchArray<T>.Return(scratch, count);
         }
     }
 

@@ -9,13 +9,16 @@ namespace ShotTracker.LiveData.Protocol.Converters;
 /// </summary>
 internal static class PropertyReader
 {
-    public static double? ReadDouble(ref Utf8JsonReader reader, in JsonPath path)
-    {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) && IsFinite(value))
-        {
-            return value;
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double? ReadDouble(ref Utf8JsonReader reader, in JsonPath path) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) && IsFinite(value)
+            ? value
+            : ReadDoubleSlow(ref reader, path);
 
+    // Null, a numeric string, a number out of range, or a value of another type.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double? ReadDoubleSlow(ref Utf8JsonReader reader, JsonPath path)
+    {
         if (reader.TokenType == JsonTokenType.Null)
         {
             return null;
@@ -32,13 +35,14 @@ internal static class PropertyReader
         }
     }
 
-    public static long? ReadInt64(ref Utf8JsonReader reader, in JsonPath path)
-    {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value))
-        {
-            return value;
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long? ReadInt64(ref Utf8JsonReader reader, in JsonPath path) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : ReadInt64Slow(ref reader, path);
 
+    // Null, a decimal or numeric string, a number out of range, or a value of another type.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long? ReadInt64Slow(ref Utf8JsonReader reader, JsonPath path)
+    {
         if (reader.TokenType == JsonTokenType.Null)
         {
             return null;
@@ -54,13 +58,13 @@ internal static class PropertyReader
         }
     }
 
-    public static int? ReadInt32(ref Utf8JsonReader reader, in JsonPath path)
-    {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value))
-        {
-            return value;
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int? ReadInt32(ref Utf8JsonReader reader, in JsonPath path) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : ReadInt32Slow(ref reader, path);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int? ReadInt32Slow(ref Utf8JsonReader reader, JsonPath path)
+    {
         var wide = ReadInt64(ref reader, path);
         if (wide is < int.MinValue or > int.MaxValue)
         {

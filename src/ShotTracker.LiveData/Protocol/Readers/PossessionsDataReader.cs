@@ -53,14 +53,13 @@ internal static class PossessionsDataReader
         var last = -1;
         while (ObjectReader.Next(ref reader, PossessionNames, ref last, out var field, ref extra))
         {
-            var path = PossessionNames.Path(field);
             switch (field)
             {
-                case 0: supervision = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 1: start = PropertyReader.ReadInt64(ref reader, path); break;
-                case 2: teamId = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 3: sessionId = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 4: gameId = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case 0: supervision = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
+                case 1: start = PropertyReader.ReadInt64(ref reader, PossessionNames.Path(field)); break;
+                case 2: teamId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
+                case 3: sessionId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
+                case 4: gameId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
                 case 5: lineup = ObjectReader.ReadStrings(ref reader, "lineupPlayers"); break;
                 case 6: opponents = ObjectReader.ReadStrings(ref reader, "opponentLineupPlayers"); break;
                 case 7: events = ObjectReader.ReadArray(ref reader, "possessions", ReadEvent); break;
