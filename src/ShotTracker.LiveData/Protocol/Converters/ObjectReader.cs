@@ -112,11 +112,11 @@ internal static class ObjectReader
 
     /// <summary>Reads an array of ids or codes (strings or nulls), sharing the strings that repeat.</summary>
     public static string[]? ReadStrings(ref Utf8JsonReader reader, string property) =>
-        ReadArray(ref reader, property, RepeatedStringElement);
+        ReadArray<string, RepeatedStringElement>(ref reader, property, default);
 
     /// <summary>Reads an array of integers; a null element is an error, as in the generated converter.</summary>
     public static long[]? ReadInt64s(ref Utf8JsonReader reader, string property) =>
-        ReadArray(ref reader, property, Int64Element);
+        ReadArray<long, Int64Element>(ref reader, property, default);
 
     /// <summary>Reads an array of raw values, each checked for valid text.</summary>
     /// <remarks>
@@ -182,7 +182,6 @@ internal static class ObjectReader
         return false;
     }
 
-    // A null element is kept as the generated converter keeps it, although the list's type says no element is null.
     // As the generated converters name an extension property: an escape that is not text throws (PropertyName.Get),
     // bytes that are not UTF-8 become U+FFFD, so the name can always be written back.
     // Unknown names repeat in every message of a source, so they are shared as values are.
@@ -198,11 +197,21 @@ internal static class ObjectReader
 #endif
     }
 
-    private static string RepeatedStringElement(ref Utf8JsonReader reader) =>
-        PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("[]"))!;
+    /// <summary>
+    /// An id or code of an array: strings that repeat are shared. A null element is kept as the generated converter
+    /// keeps it, although the list's type says no element is null.
+    /// </summary>
+    private readonly struct RepeatedStringElement : IArrayElementReader<string>
+    {
+        public string Read(ref Utf8JsonReader reader, int index) => PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("[]"))!;
+    }
 
-    private static long Int64Element(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : TolerantNumber.ReadIntegral(ref reader);
+    /// <summary>An integer of an array; a null element is an error, as in the generated converter.</summary>
+    private readonly struct Int64Element : IArrayElementReader<long>
+    {
+        public long Read(ref Utf8JsonReader reader, int index) =>
+            reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : TolerantNumber.ReadIntegral(ref reader);
+    }
 
     /// <summary>Adapts a <see cref="PayloadReader{T}"/>, which needs no index, to the array loop.</summary>
     private readonly struct PayloadElement<T>(PayloadReader<T> read) : IArrayElementReader<T>
