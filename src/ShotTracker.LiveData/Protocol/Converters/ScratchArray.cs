@@ -40,11 +40,7 @@ internal static class ScratchArray<T>
     /// <summary>Gives back <paramref name="array"/> with its first <paramref name="used"/> elements set; they are cleared.</summary>
     public static void Return(T[] array, int used)
     {
-        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
-        {
-            Array.Clear(array, 0, used);
-        }
-
+        Clear(array, used);
         if (t_array is null && array.Length <= MaxKeptLength)
         {
             t_array = array;
@@ -60,12 +56,20 @@ internal static class ScratchArray<T>
     {
         var larger = ArrayPool<T>.Shared.Rent(full.Length * 2);
         full.AsSpan(0, used).CopyTo(larger);
-        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
-        {
-            Array.Clear(full, 0, used);
-        }
-
+        Clear(full, used);
         ArrayPool<T>.Shared.Return(full);
         return larger;
+    }
+
+    // Elements that hold no references need no clearing: nothing is kept alive by them.
+    private static void Clear(T[] array, int used)
+    {
+#if NET
+        if (!RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            return;
+        }
+#endif
+        Array.Clear(array, 0, used);
     }
 }
