@@ -11,10 +11,10 @@ namespace ShotTracker.LiveData.EndToEnd.Fleet;
 internal sealed record FleetResult(FleetSettings Settings, double MessagesPerSecond, double Cores, double PeakWorkingSetMegabytes, double Delivered)
 {
     /// <summary>Gets the markdown table header matching <see cref="ToMarkdownRow"/>.</summary>
-    public const string MarkdownHeader = "| Clients | Server | msg/s | Cores used | Peak working set | Delivered |\n|---:|---|---:|---:|---:|---:|";
+    public const string MarkdownHeader = "| Consumer | Clients | Server | msg/s | Cores used | Peak working set | Delivered |\n|---|---:|---|---:|---:|---:|---:|";
 
     /// <summary>Writes one row of the fleet table.</summary>
     public string ToMarkdownRow() => string.Create(
         CultureInfo.InvariantCulture,
-        $"| {Settings.Clients:N0} | {Settings.Server} | {MessagesPerSecond:N0} | {Cores:0.00} | {PeakWorkingSetMegabytes:N0} MB | {Delivered:P1} |");
+        $"| {Settings.Consumer} | {Settings.Clients:N0} | {Settings.Server} | {MessagesPerSecond:N0} | {Cores:0.00} | {PeakWorkingSetMegabytes:N0} MB | {Delivered:P1} |");
 }

@@ -1,0 +1,8 @@
+namespace ShotTracker.LiveData.EndToEnd.Fleet;
+
+/// <summary>One connection of a fleet, reading its game until the run stops it.</summary>
+internal interface IFleetMember : IAsyncDisposable
+{
+    /// <summary>Gets the task reading the connection; it ends when the run's token is cancelled.</summary>
+    Task Reading { get; }
+}
