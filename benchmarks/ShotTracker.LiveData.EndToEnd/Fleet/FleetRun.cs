@@ -44,7 +44,7 @@ internal static class FleetRun
 
             // The process id and the window's start, for a profiler attached to the window (BENCHMARKS.md).
             log.WriteLine($"  {settings.Clients} {settings.Consumer} connections streaming after {Stopwatch.GetElapsedTime(started).TotalSeconds:N1} s; measuring for {settings.Duration.TotalSeconds:N0} s (pid {Environment.ProcessId})");
-            return await MeasureAsync(settings, server, received, cancellationToken);
+            return await MeasureAsync(settings, server, received, log, cancellationToken);
         }
         finally
         {
@@ -58,7 +58,7 @@ internal static class FleetRun
         }
     }
 
-    private static async Task<FleetResult> MeasureAsync(FleetSettings settings, ServerProcess server, long[] received, CancellationToken cancellationToken)
+    private static async Task<FleetResult> MeasureAsync(FleetSettings settings, ServerProcess server, long[] received, TextWriter log, CancellationToken cancellationToken)
     {
         using var process = Process.GetCurrentProcess();
         var cpuAtStart = process.TotalProcessorTime;
@@ -71,12 +71,17 @@ internal static class FleetRun
             await Task.Delay(200, cancellationToken);
         }
 
+        // Timers per connection are part of what a fleet costs (keep-alive): print how many are active.
+        log.WriteLine($"  {Timer.ActiveCount:N0} active timers at the end of the window");
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuAtStart;
         var wall = Stopwatch.GetElapsedTime(start);
         var receivedInWindow = Sum(received) - receivedAtStart;
+        // The server answers over a pipe while the clients keep receiving: count before and after its answer and take
+        // the middle, so a slow answer on a busy machine neither hides messages nor counts later ones against it.
+        var receivedBefore = Sum(received);
         var sent = await server.GetSentAsync(cancellationToken);
-        var delivered = (double)Sum(received) / sent;
+        var delivered = (receivedBefore + Sum(received)) / 2.0 / sent;
         peak = Math.Max(peak, Environment.WorkingSet);
         return new FleetResult(settings, receivedInWindow / wall.TotalSeconds, cpu / wall, peak / 1024.0 / 1024.0, delivered);
     }
