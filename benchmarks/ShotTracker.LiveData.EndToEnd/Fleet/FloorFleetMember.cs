@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using ShotTracker.LiveData.Benchmarks;
+using ShotTracker.LiveData.EndToEnd.Consumers;
 using ShotTracker.LiveData.EndToEnd.Feed;
 using ShotTracker.LiveData.EndToEnd.Server;
 
@@ -81,29 +82,21 @@ internal sealed class FloorFleetMember : IFleetMember
 
     private async Task ReceiveAsync(long[] received, int index, CancellationToken cancellationToken)
     {
-        var buffer = new byte[16 * 1024];
-        var length = 0;
+        var assembler = new MessageAssembler(16 * 1024);
         while (true)
         {
-            var result = await _socket.ReceiveAsync(buffer.AsMemory(length), cancellationToken);
+            var result = await _socket.ReceiveAsync(assembler.Free, cancellationToken);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 return;
             }
 
-            length += result.Count;
-            if (!result.EndOfMessage)
+            if (!assembler.Advance(result.Count, result.EndOfMessage))
             {
-                if (length == buffer.Length)
-                {
-                    Array.Resize(ref buffer, buffer.Length * 2);
-                }
-
                 continue;
             }
 
-            var message = buffer.AsSpan(0, length);
-            length = 0;
+            var message = assembler.Message;
             Sink += ReaderFloor.Scan(message);
             if (!message.StartsWith(PongStart))
             {
