@@ -19,6 +19,8 @@ internal sealed class ClientFleetMember : IFleetMember
 
     public Task Reading { get; }
 
+    public long Reconnects => _client.GetStatistics().Reconnects;
+
     public static IFleetMember Start(ServerProcess server, string serverName, long[] received, int index, CancellationToken cancellationToken)
     {
         var options = new LiveDataClientOptions

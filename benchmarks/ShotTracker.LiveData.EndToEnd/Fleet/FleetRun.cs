@@ -44,7 +44,9 @@ internal static class FleetRun
 
             // The process id and the window's start, for a profiler attached to the window (BENCHMARKS.md).
             log.WriteLine($"  {settings.Clients} {settings.Consumer} connections streaming after {Stopwatch.GetElapsedTime(started).TotalSeconds:N1} s; measuring for {settings.Duration.TotalSeconds:N0} s (pid {Environment.ProcessId})");
-            return await MeasureAsync(settings, server, received, log, cancellationToken);
+            var result = await MeasureAsync(settings, server, received, log, cancellationToken);
+            log.WriteLine($"  {members.Sum(m => m.Reconnects):N0} reconnects");
+            return result;
         }
         finally
         {

@@ -29,6 +29,8 @@ internal sealed class FloorFleetMember : IFleetMember
 
     public Task Reading { get; }
 
+    public long Reconnects => 0;
+
     /// <summary>Gets the sum of the reader passes, so the JIT cannot drop them.</summary>
     public double Sink { get; private set; }
 
