@@ -7,7 +7,7 @@ namespace ShotTracker.LiveData.EndToEnd.Fleet;
 /// <param name="MessagesPerSecond">Messages delivered to user code per second over all clients, in the window.</param>
 /// <param name="Cores">This process's CPU time divided by the window's wall time (the server runs elsewhere).</param>
 /// <param name="PeakWorkingSetMegabytes">The highest working set seen, in MB.</param>
-/// <param name="Delivered">Messages delivered to user code divided by messages the server had sent, at the end.</param>
+/// <param name="Delivered">Messages delivered to user code, counted just before asking the server, divided by the messages the server had sent when it answered (a lower bound).</param>
 internal sealed record FleetResult(FleetSettings Settings, double MessagesPerSecond, double Cores, double PeakWorkingSetMegabytes, double Delivered)
 {
     /// <summary>Gets the markdown table header matching <see cref="ToMarkdownRow"/>.</summary>

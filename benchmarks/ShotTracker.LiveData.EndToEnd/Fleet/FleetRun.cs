@@ -79,11 +79,14 @@ internal static class FleetRun
         var cpu = process.TotalProcessorTime - cpuAtStart;
         var wall = Stopwatch.GetElapsedTime(start);
         var receivedInWindow = Sum(received) - receivedAtStart;
-        // The server answers over a pipe while the clients keep receiving: count before and after its answer and take
-        // the middle, so a slow answer on a busy machine neither hides messages nor counts later ones against it.
+        // The server answers over a pipe while the clients keep receiving, and on a busy machine the answer can take
+        // seconds: count before asking (a lower bound: the server counts later) and print the count after it too.
         var receivedBefore = Sum(received);
+        var asked = Stopwatch.GetTimestamp();
         var sent = await server.GetSentAsync(cancellationToken);
-        var delivered = (receivedBefore + Sum(received)) / 2.0 / sent;
+        var receivedAfter = Sum(received);
+        log.WriteLine($"  server sent {sent:N0}; received {receivedBefore:N0} before its answer, {receivedAfter:N0} after ({Stopwatch.GetElapsedTime(asked).TotalMilliseconds:N0} ms)");
+        var delivered = (double)receivedBefore / sent;
         peak = Math.Max(peak, Environment.WorkingSet);
         return new FleetResult(settings, receivedInWindow / wall.TotalSeconds, cpu / wall, peak / 1024.0 / 1024.0, delivered);
     }
