@@ -34,20 +34,28 @@ switch (args0.Command)
 
         return 0;
     case "fleet":
+        var fleetResults = new List<FleetResult>();
         Console.WriteLine(FleetResult.MarkdownHeader);
         foreach (var clients in args0.Get("clients", "100").Split(','))
         {
-            var fleet = new FleetSettings(int.Parse(clients, System.Globalization.CultureInfo.InvariantCulture), args0.Get("server", "game"), args0.GetDouble("rate", 25), TimeSpan.FromSeconds(args0.GetInt("seconds", 30)));
-            var result = await FleetRun.RunAsync(fleet, Console.Out, cancel.Token);
-            Console.WriteLine(result.ToMarkdownRow());
+            // One after the other, each against a fresh emulator process.
+            foreach (var consumer in args0.Get("consumers", "floor,client").Split(','))
+            {
+                var fleet = new FleetSettings(consumer, int.Parse(clients, System.Globalization.CultureInfo.InvariantCulture), args0.Get("server", "game"), args0.GetDouble("rate", 25), TimeSpan.FromSeconds(args0.GetInt("seconds", 30)));
+                var result = await FleetRun.RunAsync(fleet, Console.Out, cancel.Token);
+                fleetResults.Add(result);
+                Console.WriteLine(result.ToMarkdownRow());
+            }
         }
 
+        Console.WriteLine();
+        Console.WriteLine(FleetComparison.ToMarkdown(fleetResults));
         return 0;
     default:
         Console.WriteLine("""
             Usage:
               run    --source location,chart --count 200000 --runs 3 [--rate 5000] [--consumers floor,client,client+listener,peer]
-              fleet  --clients 100,500,1000 [--server game|location] [--rate 25] [--seconds 30]
+              fleet  --clients 100,500,1000 [--consumers floor,client] [--server game|location] [--rate 25] [--seconds 30]
               server --source location|chart|clock|game [--count N] [--rate R] [--port P]
             """);
         return args0.Command == "help" ? 0 : 2;

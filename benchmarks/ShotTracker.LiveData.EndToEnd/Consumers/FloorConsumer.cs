@@ -19,30 +19,22 @@ internal sealed class FloorConsumer : IFeedConsumer
     {
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(FeedUri.Subscribe(endpoint, token, source), cancellationToken);
-        var buffer = new byte[64 * 1024];
-        var length = 0;
+        var assembler = new MessageAssembler(64 * 1024);
         while (true)
         {
-            var result = await socket.ReceiveAsync(buffer.AsMemory(length), cancellationToken);
+            var result = await socket.ReceiveAsync(assembler.Free, cancellationToken);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, cancellationToken);
                 return;
             }
 
-            length += result.Count;
-            if (!result.EndOfMessage)
+            if (!assembler.Advance(result.Count, result.EndOfMessage))
             {
-                if (length == buffer.Length)
-                {
-                    Array.Resize(ref buffer, buffer.Length * 2);
-                }
-
                 continue;
             }
 
-            var message = buffer.AsSpan(0, length);
-            length = 0;
+            var message = assembler.Message;
             Sink += ReaderFloor.Scan(message);
             meter.OnMessage(FeedSource.StampOf(message));
         }

@@ -1,12 +1,12 @@
 using System.Diagnostics;
-using ShotTracker.LiveData.EndToEnd.Consumers;
 using ShotTracker.LiveData.EndToEnd.Server;
 
 namespace ShotTracker.LiveData.EndToEnd.Fleet;
 
 /// <summary>
-/// <c>fleet</c>: N clients with default options in this process, each following its own connection to the server
-/// child process; reports the cores this process used, its peak working set and whether the clients kept up.
+/// <c>fleet</c>: N connections in this process, each following its own game from the server child process, read by
+/// <see cref="ClientFleetMember"/> (clients with default options) or <see cref="FloorFleetMember"/> (raw sockets);
+/// reports the cores this process used, its peak working set and whether the connections kept up.
 /// </summary>
 internal static class FleetRun
 {
@@ -15,24 +15,12 @@ internal static class FleetRun
         await using var server = await ServerProcess.StartAsync(settings.ServerArgs, cancellationToken);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var received = new long[settings.Clients];
-        var clients = new List<LiveDataClient>(settings.Clients);
-        var reading = new List<Task>(settings.Clients);
+        var members = new List<IFleetMember>(settings.Clients);
         for (var i = 0; i < settings.Clients; i++)
         {
-            var options = new LiveDataClientOptions
-            {
-                Endpoint = server.Endpoint,
-                TokenProvider = LiveDataTokenProvider.FromToken(server.Token),
-                AllowInsecureTransport = true,
-            };
-            if (settings.Server != "game")
-            {
-                options.Sources.Add(Feed.FeedSource.Get(settings.Server).Source);
-            }
-
-            var client = new LiveDataClient(options, new DiscardingLogger<LiveDataClient>());
-            clients.Add(client);
-            reading.Add(ReadAsync(client, received, i, stop.Token));
+            members.Add(settings.Consumer == "floor"
+                ? FloorFleetMember.Start(server, settings.Server, received, i, stop.Token)
+                : ClientFleetMember.Start(server, settings.Server, received, i, stop.Token));
             if (i % 100 == 99)
             {
                 // Connect in waves, as a fleet comes up over time: 1,000 handshakes at once overflow the listen backlog.
@@ -54,18 +42,25 @@ internal static class FleetRun
                 await Task.Delay(100, cancellationToken);
             }
 
-            log.WriteLine($"  {settings.Clients} clients streaming after {Stopwatch.GetElapsedTime(started).TotalSeconds:N1} s; measuring for {settings.Duration.TotalSeconds:N0} s");
-            return await MeasureAsync(settings, server, received, cancellationToken);
+            // The process id and the window's start, for a profiler attached to the window (BENCHMARKS.md).
+            log.WriteLine($"  {settings.Clients} {settings.Consumer} connections streaming after {Stopwatch.GetElapsedTime(started).TotalSeconds:N1} s; measuring for {settings.Duration.TotalSeconds:N0} s (pid {Environment.ProcessId})");
+            var result = await MeasureAsync(settings, server, received, log, cancellationToken);
+            log.WriteLine($"  {members.Sum(m => m.Reconnects):N0} reconnects");
+            return result;
         }
         finally
         {
             await stop.CancelAsync();
-            await Task.WhenAll(reading).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            await Task.WhenAll(clients.Select(c => c.DisposeAsync().AsTask()));
+            await Task.WhenAll(members.Select(m => m.Reading)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await Task.WhenAll(members.Select(m => m.DisposeAsync().AsTask()));
+            members.Clear();
+
+            // Give the memory back, so the next run's peak working set is its own.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
     }
 
-    private static async Task<FleetResult> MeasureAsync(FleetSettings settings, ServerProcess server, long[] received, CancellationToken cancellationToken)
+    private static async Task<FleetResult> MeasureAsync(FleetSettings settings, ServerProcess server, long[] received, TextWriter log, CancellationToken cancellationToken)
     {
         using var process = Process.GetCurrentProcess();
         var cpuAtStart = process.TotalProcessorTime;
@@ -78,25 +73,22 @@ internal static class FleetRun
             await Task.Delay(200, cancellationToken);
         }
 
+        // Timers per connection are part of what a fleet costs (keep-alive): print how many are active.
+        log.WriteLine($"  {Timer.ActiveCount:N0} active timers at the end of the window");
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuAtStart;
         var wall = Stopwatch.GetElapsedTime(start);
         var receivedInWindow = Sum(received) - receivedAtStart;
+        // The server answers over a pipe while the clients keep receiving, and on a busy machine the answer can take
+        // seconds: count before asking (a lower bound: the server counts later) and print the count after it too.
+        var receivedBefore = Sum(received);
+        var asked = Stopwatch.GetTimestamp();
         var sent = await server.GetSentAsync(cancellationToken);
-        var delivered = (double)Sum(received) / sent;
+        var receivedAfter = Sum(received);
+        log.WriteLine($"  server sent {sent:N0}; received {receivedBefore:N0} before its answer, {receivedAfter:N0} after ({Stopwatch.GetElapsedTime(asked).TotalMilliseconds:N0} ms)");
+        var delivered = (double)receivedBefore / sent;
         peak = Math.Max(peak, Environment.WorkingSet);
         return new FleetResult(settings, receivedInWindow / wall.TotalSeconds, cpu / wall, peak / 1024.0 / 1024.0, delivered);
-    }
-
-    private static async Task ReadAsync(LiveDataClient client, long[] received, int index, CancellationToken cancellationToken)
-    {
-        await foreach (var item in client.StreamAsync(cancellationToken))
-        {
-            if (item is not PongEvent)
-            {
-                Volatile.Write(ref received[index], received[index] + 1);
-            }
-        }
     }
 
     private static long Sum(long[] values)

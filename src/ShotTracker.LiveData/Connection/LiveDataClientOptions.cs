@@ -129,7 +129,9 @@ public sealed class LiveDataClientOptions
     /// <value>The default is <see langword="null"/>.</value>
     /// <remarks>
     /// It runs last, after <see cref="UserAgent"/>, <see cref="RequestHeaders"/>, <see cref="Proxy"/> and compression
-    /// are applied, so what it sets wins; it runs once per connection attempt, on a background thread.
+    /// are applied, so what it sets wins; it runs once per connection attempt, on a background thread. The WebSocket
+    /// protocol's own keep-alive (<see cref="ClientWebSocketOptions.KeepAliveInterval"/>) is off when it runs: the
+    /// client's pings (<see cref="PingInterval"/>) keep the connection alive.
     /// </remarks>
     public Action<ClientWebSocketOptions>? ConfigureWebSocket { get; set; }
 

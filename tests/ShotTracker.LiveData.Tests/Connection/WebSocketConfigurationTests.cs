@@ -49,6 +49,37 @@ public sealed class WebSocketConfigurationTests
     }
 
     [Fact]
+    public async Task StreamAsync_ByDefault_TurnsOffTheRuntimeKeepAliveAndTheHookMayTurnItOn()
+    {
+        await using var server = await TestWebSocketServer.StartAsync(c => c.SendAsync(Messages.Sequenced(1)));
+        var seen = new List<TimeSpan>();
+        Action<ClientWebSocketOptions> observe = socket =>
+        {
+            lock (seen)
+            {
+                seen.Add(socket.KeepAliveInterval);
+            }
+        };
+        await using (var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o => o.ConfigureWebSocket = observe)))
+        {
+            await client.CollectAsync(1);
+        }
+
+        await using (var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o => o.ConfigureWebSocket = socket =>
+        {
+            socket.KeepAliveInterval = TimeSpan.FromSeconds(20);
+            observe(socket);
+        })))
+        {
+            (await client.CollectAsync(1)).Should().ContainSingle("a connection with the runtime's keep-alive on works as before");
+        }
+
+        // The SDK's own ping (every PingInterval, timed from sends) keeps the connection alive; a second timer per
+        // connection sending unsolicited pong frames would only cost a fleet of clients.
+        seen.Should().Equal(TimeSpan.Zero, TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
     public async Task StreamAsync_UserAgentNull_SendsNone()
     {
         await using var server = await TestWebSocketServer.StartAsync(c => c.SendAsync(Messages.Sequenced(1)));
