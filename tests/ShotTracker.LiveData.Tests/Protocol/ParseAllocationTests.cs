@@ -14,7 +14,7 @@ public sealed class ParseAllocationTests
 
     public static TheoryData<string> Sources { get; } = new(
         "marker.json", "boxscorestatsv2.json", "chart.json", "possessions.json", "possessionstats.json", "lineupstats.json",
-        "location.json", "clock.json");
+        "location.json", "clock.json", "broadcastsummary.json");
 
     [Theory]
     [MemberData(nameof(Sources))]

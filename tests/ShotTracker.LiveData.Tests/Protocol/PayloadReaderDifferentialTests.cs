@@ -106,7 +106,7 @@ public sealed class PayloadReaderDifferentialTests
     }
 
     /// <summary>Returns the bytes of the envelope's <c>data</c> object, or <see langword="null"/> when the frame has none or is not JSON.</summary>
-    private static byte[]? PayloadOf(byte[] frame)
+    internal static byte[]? PayloadOf(byte[] frame)
     {
         try
         {

@@ -11,9 +11,11 @@ namespace ShotTracker.LiveData.Protocol.Readers;
 /// </remarks>
 internal static class BroadcastSummaryDataReader
 {
+    // After the wire names, the names of the computed properties: the generated converter skips a JSON property of
+    // that name rather than keep it as an unknown one.
     private static readonly PropertyTable Names = new(
         "at", "at_formatted", "period", "reference", "game_stats", "half_1_stats", "half_2_stats", "quarter_1_stats",
-        "quarter_2_stats", "quarter_3_stats", "quarter_4_stats", "ot_1_stats");
+        "quarter_2_stats", "quarter_3_stats", "quarter_4_stats", "ot_1_stats", "AllPeriodStats", "Time", "GamePeriod");
 
     private static readonly PropertyTable PeriodNames = new("reference", "home", "away");
 
@@ -42,7 +44,8 @@ internal static class BroadcastSummaryDataReader
                 case 8: quarter2 = ReadPeriod(ref reader, "quarter_2_stats"); break;
                 case 9: quarter3 = ReadPeriod(ref reader, "quarter_3_stats"); break;
                 case 10: quarter4 = ReadPeriod(ref reader, "quarter_4_stats"); break;
-                default: overtime1 = ReadPeriod(ref reader, "ot_1_stats"); break;
+                case 11: overtime1 = ReadPeriod(ref reader, "ot_1_stats"); break;
+                default: reader.Skip(); break;
             }
         }
 

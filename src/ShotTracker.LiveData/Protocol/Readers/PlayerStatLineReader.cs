@@ -7,14 +7,15 @@ namespace ShotTracker.LiveData.Protocol.Readers;
 /// <summary>Reads a player's stat line of a broadcast summary (an element of <c>players</c>) and its season stats.</summary>
 internal static class PlayerStatLineReader
 {
-    // The order the service sends them in, so that the table finds each name on its first try.
+    // The order the service sends them in, so that the table finds each name on its first try; last, the computed
+    // property, whose name the generated converter skips rather than keep as an unknown property.
     private static readonly string[] NameList =
     [
         "player_id", "consumer_code", "jersey_number", "first_name", "last_name", "position_abbr", "sensor", "on_the_floor",
         "TWO_POINT_PCT_DISPLAY", "FG", "FGA", "FG_FRACTION", "FG_PCT_DISPLAY", "FG2", "FGA2", "FG2_FRACTION", "FG2_PCT_DISPLAY",
         "FG3", "FGA3", "FG3_FRACTION", "FG3_PCT_DISPLAY", "FT", "FTA", "FT_FRACTION", "FT_PCT_DISPLAY", "PLUS_MINUS", "PTS", "REB",
         "OFFENSIVE_REB", "DEFENSIVE_REB", "AST", "STL", "TO", "LBTO", "DBTO", "DIST", "DIST_MILES", "BLK", "FL", "FLDN", "PPTS",
-        "AST_TO_RATE", "shots", "shot_locations", "cas_shots", "otd_shots", "season_stats",
+        "AST_TO_RATE", "shots", "shot_locations", "cas_shots", "otd_shots", "season_stats", "IsTeamRow",
     ];
 
     private static readonly PropertyTable Names = new(NameList);
@@ -56,7 +57,8 @@ internal static class PlayerStatLineReader
                 case 6: sensor = PropertyReader.ReadInt64(ref reader, path); break;
                 case 7: onTheFloor = PropertyReader.ReadBoolean(ref reader, path); break;
                 case 25: plusMinus = PropertyReader.ReadInt32(ref reader, path); break;
-                default: season = ObjectReader.ReadObject(ref reader, "season_stats", ReadSeason); break;
+                case 46: season = ObjectReader.ReadObject(ref reader, "season_stats", ReadSeason); break;
+                default: reader.Skip(); break;
             }
         }
 

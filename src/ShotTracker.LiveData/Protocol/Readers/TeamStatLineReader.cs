@@ -8,14 +8,15 @@ namespace ShotTracker.LiveData.Protocol.Readers;
 /// <remarks>The per-possession-type fields (<c>OVERALL_PTS</c>, …) are unmapped and kept raw, as the generated converter keeps them.</remarks>
 internal static class TeamStatLineReader
 {
-    // The order the service sends them in, so that the table finds each name on its first try.
+    // The order the service sends them in, so that the table finds each name on its first try; last, the computed
+    // property, whose name the generated converter skips rather than keep as an unknown property.
     private static readonly string[] NameList =
     [
         "team_id", "consumer_code", "team_name", "TWO_POINT_PCT_DISPLAY", "FG", "FGA", "FG_FRACTION", "FG_PCT_DISPLAY", "FG2",
         "FGA2", "FG2_FRACTION", "FG2_PCT_DISPLAY", "FG3", "FGA3", "FG3_FRACTION", "FG3_PCT_DISPLAY", "FT", "FTA", "FT_FRACTION",
         "FT_PCT_DISPLAY", "PTS", "REB", "OFFENSIVE_REB", "DEFENSIVE_REB", "AST", "STL", "TO", "LBTO", "DBTO", "DIST", "DIST_MILES",
         "BLK", "FL", "FLDN", "PPTS", "AST_TO_RATE", "SECOND_CHANCE_POINTS", "POINTS_OFF_TURNOVER", "shots", "shot_locations",
-        "cas_shots", "otd_shots", "lineup_stats",
+        "cas_shots", "otd_shots", "lineup_stats", "PossessionTypes",
     ];
 
     private static readonly PropertyTable Names = new(NameList);
@@ -31,7 +32,7 @@ internal static class TeamStatLineReader
         string? teamName = null;
         int? secondChance = null, offTurnovers = null;
         TopLineup[]? lineups = null;
-        Dictionary<string, JsonElement>? extra = null;
+        Dictionary<string, JsonElement>? extra = ExtensionScratch.Rent();
         var last = -1;
         while (ObjectReader.Next(ref reader, Names, ref last, out var field, ref extra))
         {
@@ -48,7 +49,8 @@ internal static class TeamStatLineReader
                 case 2: teamName = PropertyReader.ReadRepeatedString(ref reader, path); break;
                 case 36: secondChance = PropertyReader.ReadInt32(ref reader, path); break;
                 case 37: offTurnovers = PropertyReader.ReadInt32(ref reader, path); break;
-                default: lineups = ObjectReader.ReadArray(ref reader, "lineup_stats", ReadLineup); break;
+                case 42: lineups = ObjectReader.ReadArray(ref reader, "lineup_stats", ReadLineup); break;
+                default: reader.Skip(); break;
             }
         }
 
@@ -97,7 +99,7 @@ internal static class TeamStatLineReader
             ShotLocations = s.ShotLocations,
             CatchAndShootShots = s.CatchAndShootShots,
             OffTheDribbleShots = s.OffTheDribbleShots,
-            AdditionalProperties = extra,
+            AdditionalProperties = ExtensionScratch.Complete(extra!),
         };
     }
 
