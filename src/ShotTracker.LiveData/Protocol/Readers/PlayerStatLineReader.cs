@@ -62,7 +62,7 @@ internal static class PlayerStatLineReader
             }
         }
 
-        return new PlayerStatLine
+        return new PlayerStatLine(s)
         {
             PlayerId = playerId,
             JerseyNumber = jersey,
@@ -73,44 +73,6 @@ internal static class PlayerStatLineReader
             OnTheFloor = onTheFloor,
             PlusMinus = plusMinus,
             SeasonStats = season,
-            ConsumerCode = s.ConsumerCode,
-            TwoPointPercentDisplay = s.TwoPointPercentDisplay,
-            FieldGoalsMade = s.FieldGoalsMade,
-            FieldGoalsAttempted = s.FieldGoalsAttempted,
-            FieldGoalFraction = s.FieldGoalFraction,
-            FieldGoalPercentDisplay = s.FieldGoalPercentDisplay,
-            TwoPointFieldGoalsMade = s.TwoPointFieldGoalsMade,
-            TwoPointFieldGoalsAttempted = s.TwoPointFieldGoalsAttempted,
-            TwoPointFieldGoalFraction = s.TwoPointFieldGoalFraction,
-            TwoPointFieldGoalPercentDisplay = s.TwoPointFieldGoalPercentDisplay,
-            ThreePointFieldGoalsMade = s.ThreePointFieldGoalsMade,
-            ThreePointFieldGoalsAttempted = s.ThreePointFieldGoalsAttempted,
-            ThreePointFieldGoalFraction = s.ThreePointFieldGoalFraction,
-            ThreePointFieldGoalPercentDisplay = s.ThreePointFieldGoalPercentDisplay,
-            FreeThrowsMade = s.FreeThrowsMade,
-            FreeThrowsAttempted = s.FreeThrowsAttempted,
-            FreeThrowFraction = s.FreeThrowFraction,
-            FreeThrowPercentDisplay = s.FreeThrowPercentDisplay,
-            Points = s.Points,
-            Rebounds = s.Rebounds,
-            OffensiveRebounds = s.OffensiveRebounds,
-            DefensiveRebounds = s.DefensiveRebounds,
-            Assists = s.Assists,
-            Steals = s.Steals,
-            Turnovers = s.Turnovers,
-            LiveBallTurnovers = s.LiveBallTurnovers,
-            DeadBallTurnovers = s.DeadBallTurnovers,
-            DistanceCentimeters = s.DistanceCentimeters,
-            DistanceMiles = s.DistanceMiles,
-            Blocks = s.Blocks,
-            Fouls = s.Fouls,
-            FoulsDrawn = s.FoulsDrawn,
-            PointsInThePaint = s.PointsInThePaint,
-            AssistToTurnoverRate = s.AssistToTurnoverRate,
-            Shots = s.Shots,
-            ShotLocations = s.ShotLocations,
-            CatchAndShootShots = s.CatchAndShootShots,
-            OffTheDribbleShots = s.OffTheDribbleShots,
             AdditionalProperties = extra,
         };
     }

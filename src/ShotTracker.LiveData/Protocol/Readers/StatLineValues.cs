@@ -6,8 +6,8 @@ namespace ShotTracker.LiveData.Protocol.Readers;
 
 /// <summary>
 /// The fields a <see cref="TeamStatLine"/> and a <see cref="PlayerStatLine"/> share (those of <see cref="StatLine"/>),
-/// gathered while their object is read. Each line's reader sets them in its own object initializer, since init-only
-/// properties of a record can be set nowhere else.
+/// gathered while their object is read and handed to the line's constructor, which sets them (init-only properties
+/// of a record can be set only there or in an object initializer, and one initializer per line would list them twice).
 /// </summary>
 internal struct StatLineValues
 {
