@@ -32,9 +32,13 @@ internal sealed class ClientCounters(LiveDataMetrics metrics) : IKeepAliveObserv
 
     public void BackgroundTaskEnded() => Interlocked.Decrement(ref _backgroundTasks);
 
+    /// <summary>Counts a data message; called by the session's pump only, one thread at a time.</summary>
     public void Message(LiveDataSource source, int size)
     {
-        Interlocked.Increment(ref _bySource[(int)source]);
+        // One writer (the pump), so a plain increment published with a volatile write, not a locked read-modify-write
+        // per message; Snapshot's Interlocked.Read still sees a whole value on 32-bit platforms.
+        ref var count = ref _bySource[(int)source];
+        Volatile.Write(ref count, count + 1);
         metrics.Message(source, size);
     }
 

@@ -6,14 +6,17 @@ namespace ShotTracker.LiveData.Connection;
 /// </summary>
 internal sealed class GapTracker(TimeProvider time)
 {
+    // The system provider's timestamps are Stopwatch timestamps, so the pump's one clock read per message serves here too.
+    private readonly bool _stopwatchClock = ReferenceEquals(time, TimeProvider.System);
     private long _lastReceived;
     private bool _anyReceived;
     private bool _pending;
 
     /// <summary>Notes a delivered message's receive time; a timestamp, cheaper than a wall-clock read per message.</summary>
-    public void Received()
+    /// <param name="stopwatchTimestamp">The <see cref="System.Diagnostics.Stopwatch"/> timestamp the pump took for the message; used when the provider is the system clock.</param>
+    public void Received(long stopwatchTimestamp)
     {
-        _lastReceived = time.GetTimestamp();
+        _lastReceived = _stopwatchClock ? stopwatchTimestamp : time.GetTimestamp();
         _anyReceived = true;
     }
 

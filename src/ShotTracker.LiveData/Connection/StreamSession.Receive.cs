@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.WebSockets;
 using ShotTracker.LiveData.Diagnostics;
 using ShotTracker.LiveData.Internal;
@@ -204,6 +205,9 @@ internal sealed partial class StreamSession
                 progress.TrySetResult(true);
             }
 
+            // One clock read per message, shared by the gap tracker and the hand-off (the moment a consumer run inline
+            // takes the event, from which its time on it is measured).
+            var receivedAt = Stopwatch.GetTimestamp();
             try
             {
                 if (_gaps is { } gaps)
@@ -214,10 +218,10 @@ internal sealed partial class StreamSession
                         await Subscribers.WriteGapAsync(from, to, _stop.Token).ConfigureAwait(false);
                     }
 
-                    gaps.Received();
+                    gaps.Received(receivedAt);
                 }
 
-                await Subscribers.WriteAsync(item, sequence, _stop.Token).ConfigureAwait(false);
+                await Subscribers.WriteAsync(item, sequence, receivedAt, _stop.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (_stop.IsCancellationRequested)
             {

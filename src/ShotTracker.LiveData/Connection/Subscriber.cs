@@ -19,7 +19,10 @@ internal sealed class Subscriber
     private readonly SubscriberSet _owner;
     private long _position;
     private int _pendingSequenced; // sequenced events waiting, counted only when the filter skips sequenced sources
-    private int _buffered; // buffered events waiting, counted only for EndSubscriber (a mirror that never undercounts)
+    // Buffered events waiting, counted only for EndSubscriber (a mirror that never undercounts): handed over minus
+    // read, each side counting its own with a plain increment (one writer each), not a locked one per message.
+    private int _bufferedIn; // pump only
+    private int _bufferedOut; // the loop only
     private long? _lastWritten; // pump only
     private int _seenSources; // pump only: non-sequenced sources written, one bit each
     private volatile bool _closed;
@@ -44,7 +47,11 @@ internal sealed class Subscriber
     public bool IsClosed => _closed;
 
     /// <summary>Hands a received message over; filtered out, dropped or ending the subscriber per its settings.</summary>
-    public ValueTask WriteAsync(LiveDataEvent item, long? sequence, CancellationToken cancellationToken)
+    /// <param name="item">The message.</param>
+    /// <param name="sequence">Its sequence number, when it has one that counts.</param>
+    /// <param name="receivedAt">The pump's <see cref="System.Diagnostics.Stopwatch"/> timestamp for it, or 0 (see <see cref="EventBuffer.WriteAsync(LiveDataEvent, bool, long, CancellationToken)"/>).</param>
+    /// <param name="cancellationToken">Stops a wait for room.</param>
+    public ValueTask WriteAsync(LiveDataEvent item, long? sequence, long receivedAt, CancellationToken cancellationToken)
     {
         if (_closed)
         {
@@ -71,7 +78,7 @@ internal sealed class Subscriber
             _seenSources |= (1 << (int)s) & NonSequencedSources;
         }
 
-        return DeliverAsync(item, sequence, keepLatest, cancellationToken);
+        return DeliverAsync(item, sequence, keepLatest, receivedAt, cancellationToken);
     }
 
     /// <summary>Hands over a gap event built from the non-sequenced sources this subscriber has received.</summary>
@@ -88,7 +95,7 @@ internal sealed class Subscriber
             From = from,
             To = to,
         };
-        return DeliverAsync(gap, sequence: null, keepLatest: false, cancellationToken);
+        return DeliverAsync(gap, sequence: null, keepLatest: false, receivedAt: 0, cancellationToken);
     }
 
     /// <summary>Books an event the loop read: frees its place and moves the position on; <see langword="true"/> when it did.</summary>
@@ -96,7 +103,7 @@ internal sealed class Subscriber
     {
         if (_settings.FullMode == LiveDataSubscriberFullMode.EndSubscriber && !(item.Source is { } source && _settings.KeepLatest[(int)source]))
         {
-            Interlocked.Decrement(ref _buffered);
+            Volatile.Write(ref _bufferedOut, _bufferedOut + 1);
         }
 
         if (item is InvalidLiveDataEvent || item.Sequence is not { } sequence)
@@ -124,11 +131,11 @@ internal sealed class Subscriber
     /// <summary>Ends the subscriber with <paramref name="error"/> after what it holds (the session ended).</summary>
     public void Complete(Exception? error) => Buffer.Complete(error);
 
-    private ValueTask DeliverAsync(LiveDataEvent item, long? sequence, bool keepLatest, CancellationToken cancellationToken)
+    private ValueTask DeliverAsync(LiveDataEvent item, long? sequence, bool keepLatest, long receivedAt, CancellationToken cancellationToken)
     {
         if (_settings.FullMode == LiveDataSubscriberFullMode.EndSubscriber && !keepLatest)
         {
-            if (Volatile.Read(ref _buffered) >= _settings.Capacity)
+            if (unchecked(_bufferedIn - Volatile.Read(ref _bufferedOut)) >= _settings.Capacity)
             {
                 if (sequence is null)
                 {
@@ -142,7 +149,7 @@ internal sealed class Subscriber
             }
 
             // Counted before the write and released after the read, so the buffer itself never makes the pump wait.
-            Interlocked.Increment(ref _buffered);
+            Volatile.Write(ref _bufferedIn, _bufferedIn + 1);
         }
 
         if (sequence is not null)
@@ -157,7 +164,7 @@ internal sealed class Subscriber
         ValueTask<bool> pending;
         try
         {
-            pending = Buffer.WriteAsync(item, keepLatest, cancellationToken);
+            pending = Buffer.WriteAsync(item, keepLatest, receivedAt, cancellationToken);
         }
         catch (InvalidOperationException) when (_closed)
         {

@@ -123,11 +123,15 @@ internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters coun
     }
 
     /// <summary>Hands a message to every subscriber, in turn.</summary>
-    public ValueTask WriteAsync(LiveDataEvent item, long? sequence, CancellationToken cancellationToken)
+    /// <param name="item">The message.</param>
+    /// <param name="sequence">Its sequence number, when it has one that counts.</param>
+    /// <param name="receivedAt">The <see cref="System.Diagnostics.Stopwatch"/> timestamp the pump took for it (see <see cref="EventBuffer.WriteAsync(LiveDataEvent, bool, long, CancellationToken)"/>).</param>
+    /// <param name="cancellationToken">Stops a wait for room.</param>
+    public ValueTask WriteAsync(LiveDataEvent item, long? sequence, long receivedAt, CancellationToken cancellationToken)
     {
         var subscribers = Volatile.Read(ref _subscribers);
         return subscribers.Length == 1
-            ? subscribers[0].WriteAsync(item, sequence, cancellationToken)
+            ? subscribers[0].WriteAsync(item, sequence, receivedAt, cancellationToken)
             : WriteEachAsync(subscribers, item, sequence, cancellationToken);
     }
 
@@ -191,7 +195,8 @@ internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters coun
     {
         foreach (var subscriber in subscribers)
         {
-            await subscriber.WriteAsync(item, sequence, cancellationToken).ConfigureAwait(false);
+            // Never run inline (see Publish): the clock is read when each loop takes the event.
+            await subscriber.WriteAsync(item, sequence, receivedAt: 0, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -16,6 +16,7 @@ internal sealed class ValueTaskSignal<T> : IValueTaskSource<T>
 {
     private ManualResetValueTaskSourceCore<T> _core;
     private CancellationTokenRegistration _registration;
+    private long _handedAt; // the completer's timestamp, standing in for the take's own (0: take it at GetResult)
 
     /// <summary>Gets or sets the <see cref="Stopwatch"/> timestamp at which the waiter last took its result.</summary>
     public long TakenAt { get; set; }
@@ -31,9 +32,16 @@ internal sealed class ValueTaskSignal<T> : IValueTaskSource<T>
     }
 
     /// <summary>Completes the wait with <paramref name="result"/>; <paramref name="inline"/> runs the waiter on this thread.</summary>
-    public void SetResult(T result, bool inline)
+    /// <param name="result">The waiter's result.</param>
+    /// <param name="inline">Runs the waiter's continuation on this thread.</param>
+    /// <param name="takenAt">
+    /// A <see cref="Stopwatch"/> timestamp the completer already has, used as <see cref="TakenAt"/> (a waiter run inline
+    /// takes the result at once, so the clock need not be read again); 0 reads the clock when the waiter takes it.
+    /// </param>
+    public void SetResult(T result, bool inline, long takenAt = 0)
     {
         Unregister();
+        _handedAt = takenAt;
         _core.RunContinuationsAsynchronously = !inline;
         _core.SetResult(result);
     }
@@ -42,13 +50,14 @@ internal sealed class ValueTaskSignal<T> : IValueTaskSource<T>
     public void SetException(Exception error)
     {
         Unregister();
+        _handedAt = 0;
         _core.RunContinuationsAsynchronously = true;
         _core.SetException(error);
     }
 
     T IValueTaskSource<T>.GetResult(short token)
     {
-        TakenAt = Stopwatch.GetTimestamp();
+        TakenAt = _handedAt != 0 ? _handedAt : Stopwatch.GetTimestamp();
         return _core.GetResult(token);
     }
 

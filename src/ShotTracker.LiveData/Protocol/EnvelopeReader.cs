@@ -86,9 +86,7 @@ internal static partial class EnvelopeReader
                 }
 
                 EnsureText(ref reader, utf8Json, "$.type", "'type'");
-                type = reader.ValueTextEquals("data"u8) ? MessageType.Data
-                    : reader.ValueTextEquals("pong"u8) ? MessageType.Pong
-                    : MessageType.Other;
+                type = TypeOf(ref reader);
                 otherType = type == MessageType.Other ? GetText(ref reader, utf8Json, "$.type", "'type'") : null;
             }
             else if (name == EnvelopeName.Source)
@@ -205,6 +203,21 @@ internal static partial class EnvelopeReader
             6 when name.SequenceEqual("source"u8) => EnvelopeName.Source,
             _ => EnvelopeName.Other,
         };
+    }
+
+    private static MessageType TypeOf(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            return reader.ValueTextEquals("data"u8) ? MessageType.Data
+                : reader.ValueTextEquals("pong"u8) ? MessageType.Pong
+                : MessageType.Other;
+        }
+
+        var type = reader.ValueSpan;
+        return type.SequenceEqual("data"u8) ? MessageType.Data
+            : type.SequenceEqual("pong"u8) ? MessageType.Pong
+            : MessageType.Other;
     }
 
     // Called in place, converters surface bad values as the exceptions the serializer would have wrapped in a

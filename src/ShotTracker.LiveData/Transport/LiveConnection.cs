@@ -34,10 +34,11 @@ internal sealed class LiveConnection(ClientWebSocket socket, TimeProvider timePr
     /// <summary>Gets whether keep-alive declared the connection dead (and aborted it).</summary>
     public bool IsDead => Volatile.Read(ref _dead) != 0;
 
-    /// <summary>Counts as "something arrived" for keep-alive.</summary>
+    /// <summary>Counts as "something arrived" for keep-alive; called by the connection's reader only.</summary>
     public void MarkReceived()
     {
-        Interlocked.Increment(ref _receivedCount);
+        // One writer (the reader), so no locked increment per frame: keep-alive only compares the count it reads.
+        Volatile.Write(ref _receivedCount, _receivedCount + 1);
     }
 
     public void MarkDead() => Volatile.Write(ref _dead, 1);

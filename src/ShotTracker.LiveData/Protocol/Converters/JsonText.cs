@@ -65,9 +65,9 @@ internal static class JsonText
     {
         switch (reader.TokenType)
         {
-            case JsonTokenType.String:
-                Validate(ref reader);
-                break;
+            case JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null:
+                // Scalars repeat (codes, counts, flags): the same bytes give back the same, already checked, element.
+                return JsonElementCache.GetScalar(ref reader, ParseScalar);
             case JsonTokenType.StartObject or JsonTokenType.StartArray:
 #if NET8_0_OR_GREATER
                 // Text that is all ASCII and holds no escape is valid: check the parsed value's bytes at vector speed
@@ -85,6 +85,16 @@ internal static class JsonText
                 ValidateNested(reader);
                 break;
 #endif
+        }
+
+        return JsonElement.ParseValue(ref reader);
+    }
+
+    private static JsonElement ParseScalar(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            Validate(ref reader);
         }
 
         return JsonElement.ParseValue(ref reader);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace ShotTracker.LiveData.Protocol.Converters;
@@ -8,13 +9,16 @@ namespace ShotTracker.LiveData.Protocol.Converters;
 /// </summary>
 internal static class PropertyReader
 {
-    public static double? ReadDouble(ref Utf8JsonReader reader, in JsonPath path)
-    {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) && IsFinite(value))
-        {
-            return value;
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double? ReadDouble(ref Utf8JsonReader reader, in JsonPath path) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) && IsFinite(value)
+            ? value
+            : ReadDoubleSlow(ref reader, path);
 
+    // Null, a numeric string, a number out of range, or a value of another type.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double? ReadDoubleSlow(ref Utf8JsonReader reader, JsonPath path)
+    {
         if (reader.TokenType == JsonTokenType.Null)
         {
             return null;
@@ -31,13 +35,14 @@ internal static class PropertyReader
         }
     }
 
-    public static long? ReadInt64(ref Utf8JsonReader reader, in JsonPath path)
-    {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value))
-        {
-            return value;
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long? ReadInt64(ref Utf8JsonReader reader, in JsonPath path) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : ReadInt64Slow(ref reader, path);
 
+    // Null, a decimal or numeric string, a number out of range, or a value of another type.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long? ReadInt64Slow(ref Utf8JsonReader reader, JsonPath path)
+    {
         if (reader.TokenType == JsonTokenType.Null)
         {
             return null;
@@ -53,13 +58,13 @@ internal static class PropertyReader
         }
     }
 
-    public static int? ReadInt32(ref Utf8JsonReader reader, in JsonPath path)
-    {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value))
-        {
-            return value;
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int? ReadInt32(ref Utf8JsonReader reader, in JsonPath path) =>
+        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : ReadInt32Slow(ref reader, path);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int? ReadInt32Slow(ref Utf8JsonReader reader, JsonPath path)
+    {
         var wide = ReadInt64(ref reader, path);
         if (wide is < int.MinValue or > int.MaxValue)
         {
@@ -99,24 +104,25 @@ internal static class PropertyReader
     }
 
     /// <summary>Reads a string that is likely to repeat across messages, sharing one instance per thread.</summary>
-    public static string? ReadRepeatedString(ref Utf8JsonReader reader, in JsonPath path)
-    {
-        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
-        {
-            try
-            {
-                return Utf8StringCache.Get(reader.ValueSpan);
-            }
-            catch (System.Text.DecoderFallbackException ex)
-            {
-                throw InvalidText(path, new InvalidJsonTextException("The JSON string is not valid UTF-8.", reader.TokenStartIndex, ex));
-            }
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static string? ReadRepeatedString(ref Utf8JsonReader reader, in JsonPath path) =>
+        reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
+            && Utf8StringCache.TryGet(reader.ValueSpan, out var value)
+            ? value
+            : ReadRepeatedStringSlow(ref reader, path);
 
-        return ReadString(ref reader, path);
-    }
+    /// <summary>
+    /// Reads a string that is likely to repeat, as <see cref="ReadRepeatedString(ref Utf8JsonReader, in JsonPath)"/>, for
+    /// field <paramref name="field"/> of <paramref name="table"/>: the path is made only when the value is not a plain string.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static string? ReadRepeatedString(ref Utf8JsonReader reader, PropertyTable table, int field) =>
+        reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
+            && Utf8StringCache.TryGet(reader.ValueSpan, out var value)
+            ? value
+            : ReadRepeatedStringSlow(ref reader, table.Path(field));
 
-    /// <summary>An error that already carries its path, so the serializer does not replace it with the object's.</summary>
+    /// <summary>An error that already carries its path, so the serializer does not replace it with the object's.</summary>    /// <summary>An error that already carries its path, so the serializer does not replace it with the object's.</summary>
     public static JsonException Mismatch(ref Utf8JsonReader reader, in JsonPath path, string expected, Exception? reason = null)
     {
         var text = path.ToString();
@@ -129,6 +135,18 @@ internal static class PropertyReader
     {
         var text = path.ToString();
         return new($"The JSON value at {text} could not be read: {ex.Message}", text, lineNumber: null, bytePositionInLine: ex.Position, ex);
+    }
+
+    // Null, a value of another type, an escaped string, or text that is not UTF-8 (the cache does not throw).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string? ReadRepeatedStringSlow(ref Utf8JsonReader reader, JsonPath path)
+    {
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            throw InvalidText(path, new InvalidJsonTextException("The JSON string is not valid UTF-8.", reader.TokenStartIndex, null));
+        }
+
+        return ReadString(ref reader, path);
     }
 
     private static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);

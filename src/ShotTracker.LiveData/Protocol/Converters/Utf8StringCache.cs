@@ -1,4 +1,4 @@
-using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ShotTracker.LiveData.Protocol.Converters;
@@ -12,7 +12,8 @@ namespace ShotTracker.LiveData.Protocol.Converters;
 /// A small per-thread two-way set-associative table keyed by a hash of the bytes: no locking, bounded memory, and a
 /// lookup costs one hash of a short value and one or two compares. A hit in the second way moves the entry to the
 /// first; a miss puts the new entry first and keeps the previous first one. Two ways make it unlikely that the two
-/// dozen values of one message evict each other.
+/// dozen values of one message evict each other. Values of up to 16 bytes (most ids and codes) are compared by their
+/// <see cref="Utf8Key"/> alone.
 /// </remarks>
 internal static class Utf8StringCache
 {
@@ -25,69 +26,85 @@ internal static class Utf8StringCache
     [ThreadStatic]
     private static Entry[]? t_entries;
 
-    public static string Get(ReadOnlySpan<byte> utf8)
+    /// <summary>Returns the string of <paramref name="utf8"/>, shared with earlier calls on this thread.</summary>
+    /// <exception cref="DecoderFallbackException"><paramref name="utf8"/> is not valid UTF-8.</exception>
+    public static string Get(ReadOnlySpan<byte> utf8) =>
+        TryGet(utf8, out var value) ? value : throw new DecoderFallbackException("The bytes are not valid UTF-8.");
+
+    /// <summary>
+    /// Gets the string of <paramref name="utf8"/>, shared with earlier calls on this thread; <see langword="false"/>
+    /// when the bytes are not valid UTF-8 (no exception, so the hot caller needs no handler).
+    /// </summary>
+    public static bool TryGet(ReadOnlySpan<byte> utf8, out string value)
     {
         if (utf8.Length > MaxCachedLength)
         {
-            return Decode(utf8);
+            return TryDecode(utf8, out value);
         }
 
+        var key = Utf8Key.Of(utf8);
         var entries = t_entries ??= new Entry[Sets * 2];
-        var set = (Hash(utf8) & (Sets - 1)) * 2;
+        var set = (key.Hash & (Sets - 1)) * 2;
         ref var first = ref entries[set];
-        if (first.Utf8 is { } cached && utf8.SequenceEqual(cached))
+        if (first.Matches(key, utf8))
         {
-            return first.Value!;
+            value = first.Value!;
+            return true;
         }
 
         ref var second = ref entries[set + 1];
-        if (second.Utf8 is { } older && utf8.SequenceEqual(older))
+        if (second.Matches(key, utf8))
         {
             (first, second) = (second, first);
-            return first.Value!;
+            value = first.Value!;
+            return true;
         }
 
-        var value = Decode(utf8);
+        return Add(ref first, ref second, key, utf8, out value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool Add(ref Entry first, ref Entry second, Utf8Key key, ReadOnlySpan<byte> utf8, out string value)
+    {
+        if (!TryDecode(utf8, out value))
+        {
+            return false;
+        }
+
         second = first;
-        first = new Entry(utf8.ToArray(), value);
-        return value;
+        first = new Entry(key, utf8.Length > Utf8Key.ExactLength ? utf8.ToArray() : null, value);
+        return true;
     }
 
-    private static string Decode(ReadOnlySpan<byte> utf8)
+    private static bool TryDecode(ReadOnlySpan<byte> utf8, out string value)
     {
+        try
+        {
 #if NET
-        return Strict.GetString(utf8);
+            value = Strict.GetString(utf8);
 #else
-        return Strict.GetString(utf8.ToArray());
+            value = Strict.GetString(utf8.ToArray());
 #endif
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            value = null!;
+            return false;
+        }
     }
 
-    // Length, first and last eight bytes: values are short ids and codes, and hashing every byte would cost more than
-    // the compare it saves. Values that differ only in the middle of a long value share a set and may evict each other.
-    private static int Hash(ReadOnlySpan<byte> utf8)
+    private readonly struct Entry(Utf8Key key, byte[]? utf8, string value)
     {
-        ulong hash;
-        if (utf8.Length >= 8)
-        {
-            hash = BinaryPrimitives.ReadUInt64LittleEndian(utf8) ^ (BinaryPrimitives.ReadUInt64LittleEndian(utf8.Slice(utf8.Length - 8)) * 0x9E3779B97F4A7C15UL);
-        }
-        else
-        {
-            hash = 0;
-            foreach (var b in utf8)
-            {
-                hash = (hash << 8) | b;
-            }
-        }
+        private readonly Utf8Key _key = key;
 
-        hash = (hash ^ (ulong)utf8.Length) * 0xC2B2AE3D27D4EB4FUL;
-        return (int)(hash >> 40);
-    }
-
-    private readonly struct Entry(byte[] utf8, string value)
-    {
-        public byte[]? Utf8 { get; } = utf8;
+        // Only values longer than their key can tell apart keep their bytes.
+        private readonly byte[]? _utf8 = utf8;
 
         public string? Value { get; } = value;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Matches(Utf8Key key, ReadOnlySpan<byte> utf8) =>
+            Value is not null && _key.Equals(key) && (_utf8 is null || utf8.SequenceEqual(_utf8));
     }
 }

@@ -19,7 +19,7 @@ internal static class ClockDataReader
         var last = -1;
         while (ObjectReader.Next(ref reader, Names, ref last, out var field, ref extra))
         {
-            var value = PropertyReader.ReadRepeatedString(ref reader, Names.Path(field));
+            var value = PropertyReader.ReadRepeatedString(ref reader, Names, field);
             switch (field)
             {
                 case 0: gid = value; break;

@@ -24,9 +24,9 @@ internal static class LineupStatsDataReader
         {
             switch (field)
             {
-                case 0: tid = PropertyReader.ReadRepeatedString(ref reader, Names.Path(field)); break;
-                case 1: sid = PropertyReader.ReadRepeatedString(ref reader, Names.Path(field)); break;
-                case 2: gid = PropertyReader.ReadRepeatedString(ref reader, Names.Path(field)); break;
+                case 0: tid = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
+                case 1: sid = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
+                case 2: gid = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
                 case 3: stats = ObjectReader.ReadObject(ref reader, "stats", ReadStats); break;
                 default: players = ObjectReader.ReadStrings(ref reader, "players"); break;
             }

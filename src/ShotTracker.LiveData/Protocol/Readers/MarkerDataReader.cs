@@ -27,8 +27,8 @@ internal static class MarkerDataReader
             switch (field)
             {
                 case 0: t = PropertyReader.ReadInt64(ref reader, Names.Path(field)); break;
-                case 1: gameId = PropertyReader.ReadRepeatedString(ref reader, Names.Path(field)); break;
-                case 2: status = PropertyReader.ReadRepeatedString(ref reader, Names.Path(field)); break;
+                case 1: gameId = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
+                case 2: status = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
                 default: details = ObjectReader.ReadObject(ref reader, "data", ReadDetails); break;
             }
         }
@@ -48,9 +48,9 @@ internal static class MarkerDataReader
                 case 0: facilityId = ReadId(ref reader, field); break;
                 case 1: courtId = ReadId(ref reader, field); break;
                 case 2: team1Id = ReadId(ref reader, field); break;
-                case 3: team1Color = PropertyReader.ReadRepeatedString(ref reader, DetailNames.Path(field)); break;
+                case 3: team1Color = PropertyReader.ReadRepeatedString(ref reader, DetailNames, field); break;
                 case 4: team2Id = ReadId(ref reader, field); break;
-                default: team2Color = PropertyReader.ReadRepeatedString(ref reader, DetailNames.Path(field)); break;
+                default: team2Color = PropertyReader.ReadRepeatedString(ref reader, DetailNames, field); break;
             }
         }
 
@@ -70,7 +70,7 @@ internal static class MarkerDataReader
     private static string? ReadId(ref Utf8JsonReader reader, int field) => reader.TokenType switch
     {
         JsonTokenType.Number => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray()),
-        JsonTokenType.String or JsonTokenType.Null => PropertyReader.ReadRepeatedString(ref reader, DetailNames.Path(field)),
+        JsonTokenType.String or JsonTokenType.Null => PropertyReader.ReadRepeatedString(ref reader, DetailNames, field),
         _ => throw PropertyReader.Mismatch(ref reader, DetailNames.Path(field), "a string or a number"),
     };
 }

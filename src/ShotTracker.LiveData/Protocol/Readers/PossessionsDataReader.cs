@@ -30,7 +30,7 @@ internal static class PossessionsDataReader
         {
             if (field == 0)
             {
-                state = PropertyReader.ReadRepeatedString(ref reader, Names.Path(field));
+                state = PropertyReader.ReadRepeatedString(ref reader, Names, field);
             }
             else
             {
@@ -53,14 +53,13 @@ internal static class PossessionsDataReader
         var last = -1;
         while (ObjectReader.Next(ref reader, PossessionNames, ref last, out var field, ref extra))
         {
-            var path = PossessionNames.Path(field);
             switch (field)
             {
-                case 0: supervision = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 1: start = PropertyReader.ReadInt64(ref reader, path); break;
-                case 2: teamId = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 3: sessionId = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 4: gameId = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case 0: supervision = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
+                case 1: start = PropertyReader.ReadInt64(ref reader, PossessionNames.Path(field)); break;
+                case 2: teamId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
+                case 3: sessionId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
+                case 4: gameId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
                 case 5: lineup = ObjectReader.ReadStrings(ref reader, "lineupPlayers"); break;
                 case 6: opponents = ObjectReader.ReadStrings(ref reader, "opponentLineupPlayers"); break;
                 case 7: events = ObjectReader.ReadArray(ref reader, "possessions", ReadEvent); break;
@@ -99,8 +98,8 @@ internal static class PossessionsDataReader
         {
             switch (field)
             {
-                case 0: type = PropertyReader.ReadRepeatedString(ref reader, EventNames.Path(field)); break;
-                case 1: playerId = PropertyReader.ReadRepeatedString(ref reader, EventNames.Path(field)); break;
+                case 0: type = PropertyReader.ReadRepeatedString(ref reader, EventNames, field); break;
+                case 1: playerId = PropertyReader.ReadRepeatedString(ref reader, EventNames, field); break;
                 default: timestamp = PropertyReader.ReadInt64(ref reader, EventNames.Path(field)); break;
             }
         }
@@ -120,7 +119,7 @@ internal static class PossessionsDataReader
             switch (field)
             {
                 case 0: turnover = ObjectReader.ReadElement(ref reader); break;
-                case 1: shotType = PropertyReader.ReadRepeatedString(ref reader, StatNames.Path(field)); break;
+                case 1: shotType = PropertyReader.ReadRepeatedString(ref reader, StatNames, field); break;
                 case 2: points = PropertyReader.ReadInt32(ref reader, StatNames.Path(field)); break;
                 default: reversals = PropertyReader.ReadInt32(ref reader, StatNames.Path(field)); break;
             }
@@ -140,7 +139,7 @@ internal static class PossessionsDataReader
             switch (field)
             {
                 case 0: possessions = ObjectReader.ReadElements(ref reader, "possessions"); break;
-                case 1: period = PropertyReader.ReadRepeatedString(ref reader, ViewNames.Path(field)); break;
+                case 1: period = PropertyReader.ReadRepeatedString(ref reader, ViewNames, field); break;
                 default: events = ObjectReader.ReadElements(ref reader, "events"); break;
             }
         }
