@@ -21,7 +21,7 @@ internal static class SourceTable
             static (d, s, x) => new MarkerEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp, MarkerDataReader.Read),
         new SourceDescriptor<BroadcastSummaryData, BroadcastSummaryEvent>(
             LiveDataSource.BroadcastSummary, "broadcastsummary", isSequenced: false, Context.BroadcastSummaryData,
-            static (d, s, x) => new BroadcastSummaryEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp),
+            static (d, s, x) => new BroadcastSummaryEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp, BroadcastSummaryDataReader.Read),
         new SourceDescriptor<BoxScoreStatsData, BoxScoreStatsEvent>(
             LiveDataSource.BoxScoreStats, "boxscorestatsv2", isSequenced: true, Context.BoxScoreStatsData,
             static (d, s, x) => new BoxScoreStatsEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp, BoxScoreStatsDataReader.Read),

@@ -79,6 +79,13 @@ internal static class FrameFuzzer
         (9, Gen.Select(Gen.Int[0, FixtureNames.Length - 1], Structural.Array[0, 2], Bytewise.Array[0, 2], Mutate)),
         (1, Gen.Byte.Array[0, 96]));
 
+    /// <summary>Gets mutated copies of one fixture only, for a reader whose fixture is a small share of <see cref="Frames"/>.</summary>
+    public static Gen<byte[]> FramesOf(string fixture)
+    {
+        var index = Array.IndexOf(FixtureNames, fixture);
+        return Gen.Select(Structural.Array[0, 2], Bytewise.Array[0, 2], (structural, bytewise) => Mutate(index, structural, bytewise));
+    }
+
     /// <summary>Shows a frame as ASCII, with every other byte as <c>\xNN</c>, for failure reports and regression tests.</summary>
     public static string Print(byte[] frame)
     {

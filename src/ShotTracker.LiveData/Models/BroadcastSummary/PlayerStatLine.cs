@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ShotTracker.LiveData.Protocol.Readers;
 
 namespace ShotTracker.LiveData.Models;
 
@@ -12,6 +13,17 @@ namespace ShotTracker.LiveData.Models;
 /// </remarks>
 public sealed record PlayerStatLine : StatLine
 {
+    /// <summary>Initializes a new instance with no field set.</summary>
+    public PlayerStatLine()
+    {
+    }
+
+    /// <summary>Initializes a new instance with the shared fields a payload reader gathered.</summary>
+    internal PlayerStatLine(in StatLineValues values)
+        : base(values)
+    {
+    }
+
     /// <summary>Gets ShotTracker's player id (<c>player_id</c>); 0 for the team row.</summary>
     [JsonPropertyName("player_id")]
     public long? PlayerId { get; init; }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ShotTracker.LiveData.Protocol.Readers;
 
 namespace ShotTracker.LiveData.Models;
 
@@ -12,6 +13,49 @@ public abstract record StatLine : LiveDataModel
     /// <summary>Initializes a new instance; only the stat lines of this library derive from this type.</summary>
     private protected StatLine()
     {
+    }
+
+    /// <summary>Initializes a new instance from the fields a payload reader gathered, in one place for both stat lines.</summary>
+    private protected StatLine(in StatLineValues values)
+    {
+        ConsumerCode = values.ConsumerCode;
+        TwoPointPercentDisplay = values.TwoPointPercentDisplay;
+        FieldGoalsMade = values.FieldGoalsMade;
+        FieldGoalsAttempted = values.FieldGoalsAttempted;
+        FieldGoalFraction = values.FieldGoalFraction;
+        FieldGoalPercentDisplay = values.FieldGoalPercentDisplay;
+        TwoPointFieldGoalsMade = values.TwoPointFieldGoalsMade;
+        TwoPointFieldGoalsAttempted = values.TwoPointFieldGoalsAttempted;
+        TwoPointFieldGoalFraction = values.TwoPointFieldGoalFraction;
+        TwoPointFieldGoalPercentDisplay = values.TwoPointFieldGoalPercentDisplay;
+        ThreePointFieldGoalsMade = values.ThreePointFieldGoalsMade;
+        ThreePointFieldGoalsAttempted = values.ThreePointFieldGoalsAttempted;
+        ThreePointFieldGoalFraction = values.ThreePointFieldGoalFraction;
+        ThreePointFieldGoalPercentDisplay = values.ThreePointFieldGoalPercentDisplay;
+        FreeThrowsMade = values.FreeThrowsMade;
+        FreeThrowsAttempted = values.FreeThrowsAttempted;
+        FreeThrowFraction = values.FreeThrowFraction;
+        FreeThrowPercentDisplay = values.FreeThrowPercentDisplay;
+        Points = values.Points;
+        Rebounds = values.Rebounds;
+        OffensiveRebounds = values.OffensiveRebounds;
+        DefensiveRebounds = values.DefensiveRebounds;
+        Assists = values.Assists;
+        Steals = values.Steals;
+        Turnovers = values.Turnovers;
+        LiveBallTurnovers = values.LiveBallTurnovers;
+        DeadBallTurnovers = values.DeadBallTurnovers;
+        DistanceCentimeters = values.DistanceCentimeters;
+        DistanceMiles = values.DistanceMiles;
+        Blocks = values.Blocks;
+        Fouls = values.Fouls;
+        FoulsDrawn = values.FoulsDrawn;
+        PointsInThePaint = values.PointsInThePaint;
+        AssistToTurnoverRate = values.AssistToTurnoverRate;
+        Shots = values.Shots;
+        ShotLocations = values.ShotLocations;
+        CatchAndShootShots = values.CatchAndShootShots;
+        OffTheDribbleShots = values.OffTheDribbleShots;
     }
 
     /// <summary>Gets the consumer-defined code, or the ShotTracker id when none is defined (<c>consumer_code</c>).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ShotTracker.LiveData.Protocol.Readers;
 
 namespace ShotTracker.LiveData.Models;
 
@@ -10,6 +11,17 @@ namespace ShotTracker.LiveData.Models;
 /// </remarks>
 public sealed partial record TeamStatLine : StatLine
 {
+    /// <summary>Initializes a new instance with no field set.</summary>
+    public TeamStatLine()
+    {
+    }
+
+    /// <summary>Initializes a new instance with the shared fields a payload reader gathered.</summary>
+    internal TeamStatLine(in StatLineValues values)
+        : base(values)
+    {
+    }
+
     /// <summary>Gets ShotTracker's internal team id (<c>team_id</c>).</summary>
     [JsonPropertyName("team_id")]
     public long? TeamId { get; init; }

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using ShotTracker.LiveData.Models;
+using ShotTracker.LiveData.Protocol.Converters;
+
+namespace ShotTracker.LiveData.Protocol.Readers;
+
+/// <summary>Reads the shot maps of a broadcast summary's stat lines: zones (<c>shots</c>, …) and <c>shot_locations</c>.</summary>
+internal static class ShotReader
+{
+    private static readonly PropertyTable ZoneNames = new("DISPLAY", "PCT_DISPLAY", "R", "G", "B");
+
+    private static readonly PropertyTable LocationNames = new("make", "miss");
+
+    /// <summary>Reads a list of zones; a null element is kept, as the generated converter keeps it.</summary>
+    public static ShotZoneStats[]? ReadZones(ref Utf8JsonReader reader, string property) =>
+        ObjectReader.ReadArray(ref reader, property, ReadZone);
+
+    public static ShotLocations ReadLocations(ref Utf8JsonReader reader)
+    {
+        ShotLocation[]? made = null, missed = null;
+        Dictionary<string, JsonElement>? extra = null;
+        var last = -1;
+        while (ObjectReader.Next(ref reader, LocationNames, ref last, out var field, ref extra))
+        {
+            if (field == 0)
+            {
+                made = ReadShots(ref reader, "make");
+            }
+            else
+            {
+                missed = ReadShots(ref reader, "miss");
+            }
+        }
+
+        return new ShotLocations { Made = made, Missed = missed, AdditionalProperties = extra };
+    }
+
+    private static ShotZoneStats ReadZone(ref Utf8JsonReader reader) =>
+        ObjectReader.ReadObject(ref reader, "shots[]", ReadZoneObject)!;
+
+    private static ShotZoneStats ReadZoneObject(ref Utf8JsonReader reader)
+    {
+        string? display = null, percent = null;
+        int? red = null, green = null, blue = null;
+        Dictionary<string, JsonElement>? extra = null;
+        var last = -1;
+        while (ObjectReader.Next(ref reader, ZoneNames, ref last, out var field, ref extra))
+        {
+            var path = ZoneNames.Path(field);
+            switch (field)
+            {
+                case 0: display = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case 1: percent = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case 2: red = PropertyReader.ReadInt32(ref reader, path); break;
+                case 3: green = PropertyReader.ReadInt32(ref reader, path); break;
+                default: blue = PropertyReader.ReadInt32(ref reader, path); break;
+            }
+        }
+
+        return new ShotZoneStats { Display = display, PercentDisplay = percent, Red = red, Green = green, Blue = blue, AdditionalProperties = extra };
+    }
+
+    // The shape of a shot is undocumented, so each is kept raw. One document holds the whole array and each shot is an
+    // element of it (ShotLocation's clone of an element of a document that needs no disposing is the element itself):
+    // one copy of the bytes instead of one document per shot. A null element is kept, as the generated converter keeps it.
+    private static ShotLocation[]? ReadShots(ref Utf8JsonReader reader, string property)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw PropertyReader.Mismatch(ref reader, JsonPath.Root(property), "an array");
+        }
+
+        var array = JsonText.ParseElement(ref reader);
+        var count = array.GetArrayLength();
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var shots = new ShotLocation[count];
+        var i = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            shots[i++] = element.ValueKind == JsonValueKind.Null ? null! : new ShotLocation(element);
+        }
+
+        return shots;
+    }
+}
