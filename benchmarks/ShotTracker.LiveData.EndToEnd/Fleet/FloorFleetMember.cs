@@ -9,8 +9,9 @@ namespace ShotTracker.LiveData.EndToEnd.Fleet;
 /// <summary>
 /// <c>floor</c>: a raw <see cref="ClientWebSocket"/> on the same subscription URI the client builds, receiving each
 /// message into one reused 16 KB buffer (the client's initial receive buffer) and doing one <see cref="ReaderFloor"/>
-/// pass over it. It sends <c>{"type":"ping"}</c> every <see cref="PingInterval"/> (the client's default interval, and
-/// the client sends nothing else either), so both do the same socket work; it reads the pongs and counts all else.
+/// pass over it. It sends <c>{"type":"ping"}</c> every <see cref="PingInterval"/> (the client's default interval; the client
+/// sends nothing else), so both do the same socket work but for the runtime's own WebSocket keep-alive, which this
+/// floor leaves on (an unsolicited pong every 30 s and a second timer per connection) and the client turns off; it reads the pongs and counts all else.
 /// </summary>
 internal sealed class FloorFleetMember : IFleetMember
 {

@@ -213,12 +213,20 @@ internal sealed partial class StreamSession
                 if (_gaps is { } gaps)
                 {
                     // The first message after a reconnect: say first what the non-sequenced sources missed meanwhile.
+                    var gapWritten = false;
                     if (gaps.TryTake(out var from, out var to))
                     {
                         await Subscribers.WriteGapAsync(from, to, _stop.Token).ConfigureAwait(false);
+                        gapWritten = true;
                     }
 
                     gaps.Received(receivedAt);
+                    if (gapWritten)
+                    {
+                        // A lone consumer may have run its body over the gap event on this thread meanwhile: the
+                        // message is handed over now, and the consumer's time on it counts from now.
+                        receivedAt = Stopwatch.GetTimestamp();
+                    }
                 }
 
                 await Subscribers.WriteAsync(item, sequence, receivedAt, _stop.Token).ConfigureAwait(false);

@@ -122,7 +122,7 @@ internal static class PropertyReader
             ? value
             : ReadRepeatedStringSlow(ref reader, table.Path(field));
 
-    /// <summary>An error that already carries its path, so the serializer does not replace it with the object's.</summary>    /// <summary>An error that already carries its path, so the serializer does not replace it with the object's.</summary>
+    /// <summary>An error that already carries its path, so the serializer does not replace it with the object's.</summary>
     public static JsonException Mismatch(ref Utf8JsonReader reader, in JsonPath path, string expected, Exception? reason = null)
     {
         var text = path.ToString();

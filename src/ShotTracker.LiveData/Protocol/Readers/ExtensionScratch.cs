@@ -9,7 +9,8 @@ namespace ShotTracker.LiveData.Protocol.Readers;
 /// </summary>
 /// <remarks>
 /// Only for an object whose value cannot hold another object that uses it (a team line): one scratch per thread.
-/// The scratch is cleared when rented and when copied, so it keeps no raw value alive beyond a parse that failed.
+/// The scratch is cleared when rented and when copied; after a parse that failed it keeps that team line's raw
+/// values until the next team line read on the thread.
 /// </remarks>
 internal static class ExtensionScratch
 {
