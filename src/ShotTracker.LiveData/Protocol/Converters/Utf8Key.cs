@@ -24,9 +24,6 @@ internal readonly struct Utf8Key : IEquatable<Utf8Key>
         _length = length;
     }
 
-    /// <summary>Gets the number of bytes of the value.</summary>
-    public int Length => _length;
-
     /// <summary>Makes the key of <paramref name="utf8"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Utf8Key Of(ReadOnlySpan<byte> utf8)

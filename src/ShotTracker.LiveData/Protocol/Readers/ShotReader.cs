@@ -63,32 +63,6 @@ internal static class ShotReader
     // The shape of a shot is undocumented, so each is kept raw. One document holds the whole array and each shot is an
     // element of it (ShotLocation's clone of an element of a document that needs no disposing is the element itself):
     // one copy of the bytes instead of one document per shot. A null element is kept, as the generated converter keeps it.
-    private static ShotLocation[]? ReadShots(ref Utf8JsonReader reader, string property)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw PropertyReader.Mismatch(ref reader, JsonPath.Root(property), "an array");
-        }
-
-        var array = JsonText.ParseElement(ref reader);
-        var count = array.GetArrayLength();
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var shots = new ShotLocation[count];
-        var i = 0;
-        foreach (var element in array.EnumerateArray())
-        {
-            shots[i++] = element.ValueKind == JsonValueKind.Null ? null! : new ShotLocation(element);
-        }
-
-        return shots;
-    }
+    private static ShotLocation[]? ReadShots(ref Utf8JsonReader reader, string property) =>
+        ObjectReader.ReadRawArray(ref reader, property, static element => element.ValueKind == JsonValueKind.Null ? null! : new ShotLocation(element));
 }
