@@ -10,6 +10,9 @@ namespace ShotTracker.LiveData.Samples.Scoreboard;
 /// </summary>
 internal static class ScoreboardApp
 {
+    /// <summary>How a reader gets a recording to replay.</summary>
+    internal const string RecordHint = "Record one first: dotnet run --project samples/Recorder -- --demo --out game.ndjson";
+
     private static readonly LiveDataSource[] SourcesShown =
         [LiveDataSource.Clock, LiveDataSource.Chart, LiveDataSource.BoxScoreStats, LiveDataSource.BroadcastSummary, LiveDataSource.Marker];
 
@@ -82,7 +85,7 @@ internal static class ScoreboardApp
     {
         if (!File.Exists(path))
         {
-            await output.WriteLineAsync($"No recording at {path}.");
+            await output.WriteLineAsync($"No recording at {Path.GetFullPath(path)}. {RecordHint}");
             return (null, 2);
         }
 
@@ -131,10 +134,23 @@ internal static class ScoreboardApp
             await output.WriteLineAsync($"Broadcast delay {delay.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s");
         }
 
+        // Messages that cannot be read arrive as InvalidLiveDataEvent and the stream goes on; the board cannot show
+        // them, so they are counted and reported at the end.
+        var unreadable = 0;
+        var readable = 0;
+        LiveDataProtocolException? firstError = null;
         try
         {
             await foreach (var e in events.WithCancellation(cancellationToken))
             {
+                if (e is InvalidLiveDataEvent invalid)
+                {
+                    unreadable++;
+                    firstError ??= invalid.Error;
+                    continue;
+                }
+
+                readable++;
                 if (game.Apply(e) is { } change)
                 {
                     renderer.Update(change.Snapshot, client);
@@ -147,10 +163,25 @@ internal static class ScoreboardApp
             return (game.Current, 1);
         }
 
+        if (readable == 0 && unreadable > 0)
+        {
+            // Nothing to show: a file that is not a recording (or a feed of garbage) is a failure, not an empty game.
+            await output.WriteLineAsync($"None of the {unreadable} messages could be read, so there is no game to show (exit code 1). The first: {firstError!.Message}");
+            await output.WriteLineAsync(RecordHint);
+            return (null, 1);
+        }
+
         var final = game.Current;
         renderer.Finish(final, client);
+        if (unreadable > 0)
+        {
+            // A few bad lines in a good recording: shown, skipped, and the exit code stays 0.
+            await output.WriteLineAsync($"{unreadable} of {unreadable + readable} messages could not be read and were skipped (the scoreboard fails only when none can be). The first: {firstError!.Message}");
+        }
+
         var stats = client.GetStatistics();
-        await output.WriteLineAsync($"{final.EventCount} events, {stats.Reconnects} reconnects, {stats.DuplicatesDropped} duplicates dropped, last seq {client.LastSequence}.");
+        var lastSequence = client.LastSequence?.ToString(CultureInfo.InvariantCulture) ?? "none";
+        await output.WriteLineAsync($"{final.EventCount} events, {stats.Reconnects} reconnects, {stats.DuplicatesDropped} duplicates dropped, last seq {lastSequence}.");
         return (final, 0);
     }
 }

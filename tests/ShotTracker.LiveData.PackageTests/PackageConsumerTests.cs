@@ -22,9 +22,17 @@ public sealed class PackageConsumerTests : IDisposable
         var feed = Path.Combine(_work, "feed");
         var app = Path.Combine(_work, "consumer");
 
+        // Packed by the README's own commands (Contributing), with this test's version and feed folder.
+        var packs = ReadmeLocalFeed.PackCommands(root, feed);
+        packs.Select(args => Path.GetFileName(args[1])).Should().BeEquivalentTo(
+            Directory.GetDirectories(Path.Combine(root, "src")).Select(Path.GetFileName), "the README packs every package");
+        foreach (var args in packs)
+        {
+            await DotNetCli.RunAsync(root, StepTimeout, [.. args, $"-p:Version={Version}"]);
+        }
+
         foreach (var project in new[] { "ShotTracker.LiveData", "ShotTracker.LiveData.Testing" })
         {
-            await DotNetCli.RunAsync(root, StepTimeout, "pack", Path.Combine(root, "src", project), "-c", "Release", "-o", feed, $"-p:Version={Version}");
             File.Exists(Path.Combine(feed, $"{project}.{Version}.snupkg")).Should().BeTrue($"symbols ship beside {project}");
         }
 
@@ -50,15 +58,16 @@ public sealed class PackageConsumerTests : IDisposable
             """);
 
         // The local feed is added to, not instead of, the machine's configured sources: the packages' own
-        // dependencies (Polly, System.Text.Json ...) come from there.
-        await File.WriteAllTextAsync(Path.Combine(app, "nuget.config"), $"""
+        // dependencies (Polly, System.Text.Json ...) come from there. Added by the README's command, into the app's
+        // nuget.config rather than the machine's.
+        var nugetConfig = Path.Combine(app, "nuget.config");
+        await File.WriteAllTextAsync(nugetConfig, """
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
-              <packageSources>
-                <add key="local-feed" value="{feed}" />
-              </packageSources>
+              <packageSources />
             </configuration>
             """);
+        await DotNetCli.RunAsync(app, StepTimeout, ReadmeLocalFeed.AddSourceCommand(root, feed, nugetConfig));
 
         // An isolated folder: the repository's Directory.Build.props and central versions must not leak in.
         await File.WriteAllTextAsync(Path.Combine(_work, "Directory.Build.props"), "<Project />");

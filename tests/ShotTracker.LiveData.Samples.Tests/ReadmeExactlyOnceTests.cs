@@ -36,12 +36,10 @@ public sealed class ReadmeExactlyOnceTests : IDisposable
         Environment.CurrentDirectory = _directory;
         try
         {
-            #region README: Checkpoints and exactly-once
             builder.Services.AddSingleton(new SqliteShotArchive("shots.db"));
             builder.Services.AddShotTrackerLiveData(builder.Configuration.GetSection("LiveData"))
                 .UseCheckpointStore(services => services.GetRequiredService<SqliteShotArchive>())
                 .AddLiveDataGameWorker<ShotArchiveWorker>("game-1234", o => o.SaveCheckpoints = false);
-            #endregion
         }
         finally
         {

@@ -53,7 +53,41 @@ public sealed class ScoreboardReplaySampleTests : IDisposable
         var exitCode = await ScoreboardApp.RunAsync(["--replay", _file], output, interactive: false, CancellationToken.None).WaitAsync(Timeout);
 
         exitCode.Should().Be(2);
-        output.ToString().Should().Contain("No recording at");
+        output.ToString().Should().Contain("No recording at").And.Contain("dotnet run --project samples/Recorder -- --demo --out game.ndjson", "it says how to make one");
+    }
+
+    [Fact]
+    public async Task Replay_FileThatIsNotARecording_ReportsTheUnreadableLinesAndFails()
+    {
+        // A PNG renamed .ndjson: binary lines, none of them a recorded message.
+        byte[] png = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, (byte)'I', (byte)'H', (byte)'D', (byte)'R', 0x0A, 0xFF, 0xD8, 0x00, 0x0A];
+        await File.WriteAllBytesAsync(_file, png);
+        var output = new StringWriter();
+
+        var exitCode = await ScoreboardApp.RunAsync(["--replay", _file, "--speed", "max"], output, interactive: false, CancellationToken.None).WaitAsync(Timeout);
+
+        var text = output.ToString();
+        exitCode.Should().Be(1, text);
+        text.Should().Contain("None of the 4 messages could be read").And.Contain("Recording line 1 cannot be read")
+            .And.Contain("samples/Recorder").And.NotContain("FINAL").And.NotContain("..");
+    }
+
+    [Fact]
+    public async Task Replay_RecordingWithABadLine_ReportsItAndShowsTheGame()
+    {
+        await using (var file = File.Create(_file))
+        {
+            await NdjsonRecording.OpenSampleGame().SaveAsync(file);
+        }
+
+        await File.AppendAllTextAsync(_file, "not a recorded message\n");
+        var output = new StringWriter();
+
+        var exitCode = await ScoreboardApp.RunAsync(["--replay", _file, "--speed", "max"], output, interactive: false, CancellationToken.None).WaitAsync(Timeout);
+
+        var text = output.ToString();
+        exitCode.Should().Be(0, text);
+        text.Should().MatchRegex(@"FINAL  \S").And.MatchRegex(@"\n1 of \d+ messages could not be read and were skipped");
     }
 
     public void Dispose() => File.Delete(_file);

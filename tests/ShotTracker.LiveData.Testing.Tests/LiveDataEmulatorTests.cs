@@ -21,7 +21,6 @@ public sealed class LiveDataEmulatorTests
     [Fact]
     public async Task RootReadmeExample_StreamsTheGameThroughTheClientWhileDroppingConnections()
     {
-        #region README: Testing your app with the emulator
         await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = SyntheticGameOptions.Short(seed: 7),                     // new() is a full 4 x 10 min game
@@ -34,7 +33,6 @@ public sealed class LiveDataEmulatorTests
             TokenProvider = LiveDataTokenProvider.FromToken(emulator.Token),
             AllowInsecureTransport = true,
         });
-        #endregion
 
         var sequences = new List<long>();
         await CollectSequencesAsync(client, sequences).WithTimeout(TimeSpan.FromSeconds(60));

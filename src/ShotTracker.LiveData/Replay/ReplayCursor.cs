@@ -71,7 +71,8 @@ internal sealed class ReplayCursor(NdjsonRecordingReader reader, LiveDataReplayO
     {
         if (reader.LineError is { } lineError)
         {
-            return Invalid($"Recording line {reader.LineNumber} cannot be read: {lineError}.", reader.Line.ToArray(), null);
+            // A JSON reader's message is a sentence with its own full stop; the reader's own reasons are not.
+            return Invalid($"Recording line {reader.LineNumber} cannot be read: {lineError.TrimEnd('.')}.", reader.Line.ToArray(), null);
         }
 
         try

@@ -31,7 +31,6 @@ public sealed class ReadmeGameStateTests
 
     private static async Task RunReadmeExampleAsync(LiveDataClient client, CancellationToken cancellationToken)
     {
-        #region README: Game state
         var game = new LiveGame();
         var folding = game.RunAsync(client.StreamAsync(cancellationToken), cancellationToken);
         await foreach (var change in game.ChangesAsync(cancellationToken))
@@ -41,10 +40,9 @@ public sealed class ReadmeGameStateTests
         }
         var final = await folding;
         Console.WriteLine($"{final.Status}: top scorer {final.Players.Values.MaxBy(p => p.Stats.Points)?.DisplayName}");
-        #endregion
     }
 
-    /// <summary>Stands in for <see cref="System.Console"/> so the README's code runs verbatim and its output is checked.</summary>
+    /// <summary>Stands in for <see cref="System.Console"/> so the game-state loop's output is checked.</summary>
     private static class Console
     {
         public static ConcurrentQueue<string> Lines { get; } = new();

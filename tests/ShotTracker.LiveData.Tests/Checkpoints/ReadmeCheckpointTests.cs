@@ -44,12 +44,10 @@ public sealed class ReadmeCheckpointTests : IDisposable
         Environment.CurrentDirectory = _directory;
         try
         {
-            #region README: Checkpoints
             var liveData = builder.Services.AddShotTrackerLiveData(builder.Configuration.GetSection("LiveData"));
             liveData.AddHttpTokenProvider(builder.Configuration.GetSection("LiveData:Tokens"));
             liveData.UseFileCheckpointStore("checkpoints")
                 .AddLiveDataGameWorker<ShotWorker>("game-1234", o => o.CheckpointEveryEvents = 50);
-            #endregion
         }
         finally
         {
@@ -66,9 +64,7 @@ public sealed class ReadmeCheckpointTests : IDisposable
         File.ReadAllText(Path.Combine(_directory, "checkpoints", "game-1234.checkpoint")).Should().Be("2\n", "saved at the end of the game");
     }
 
-#pragma warning disable IDE0040 // The README's worker, verbatim: a top-level class there.
-    #region README: Checkpoints
-    sealed class ShotWorker : LiveDataGameWorker
+    private sealed class ShotWorker : LiveDataGameWorker
     {
         protected override ValueTask HandleAsync(LiveDataEvent e, CancellationToken cancellationToken)
         {
@@ -80,8 +76,6 @@ public sealed class ReadmeCheckpointTests : IDisposable
             return ValueTask.CompletedTask;
         }
     }
-    #endregion
-#pragma warning restore IDE0040
 
     private static class Console
     {

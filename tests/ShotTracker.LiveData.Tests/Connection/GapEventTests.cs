@@ -84,7 +84,6 @@ public sealed class GapEventTests
         await using ILiveDataClient client = new InMemoryLiveDataClient([gapEvent]);
         var said = new List<string>();
 
-        #region README: Gaps after a reconnect
         await foreach (var e in client.StreamAsync())
         {
             if (e is LiveDataGapEvent gap)
@@ -93,7 +92,6 @@ public sealed class GapEventTests
                 said.Add($"missed {string.Join(", ", gap.Sources)} for {gap.Duration.TotalSeconds:0.#} s");
             }
         }
-        #endregion
 
         said.Should().Equal("missed Location for 3 s");
     }

@@ -50,18 +50,15 @@ public sealed class InMemoryLiveDataClientTests
     [Fact]
     public async Task AppCodeDependingOnTheInterface_IsTestedWithoutASocket()
     {
-        #region README: Unit tests without a socket
         var make = LiveDataMessageSerializer.Deserialize("""{"type":"data","source":"chart","seq":1,"data":{"st":"MAKE"}}""");
         var miss = LiveDataMessageSerializer.Deserialize("""{"type":"data","source":"chart","seq":2,"data":{"st":"MISS"}}""");
         await using ILiveDataClient client = new InMemoryLiveDataClient([make, miss, make with { Sequence = 3 }]);
 
         var made = await ShotCounter.CountMadeShotsAsync(client); // your code, which takes an ILiveDataClient
-        #endregion
 
         made.Should().Be(2);
     }
 
-    #region README: Unit tests without a socket
     public static class ShotCounter
     {
         public static async Task<int> CountMadeShotsAsync(ILiveDataClient client, CancellationToken cancellationToken = default)
@@ -78,7 +75,6 @@ public sealed class InMemoryLiveDataClientTests
             return made;
         }
     }
-    #endregion
 
     [Fact]
     public async Task DisposeAsync_ThenStream_Throws()

@@ -410,7 +410,6 @@ public sealed class SubscriberTests
         var options = ClientHarness.Options(server.Endpoint);
         List<LiveDataEvent> shown = [], stored = [];
 
-        #region README: Several subscribers
         await using var client = new LiveDataClient(options);
 
         // The scoreboard never holds anyone up: it keeps only the newest clock and positions while it is behind.
@@ -431,7 +430,6 @@ public sealed class SubscriberTests
         });
 
         await Task.WhenAll(ShowAsync(scoreboard), StoreAsync(stats)); // one connection, two loops
-        #endregion
 
         shown.Select(e => e.Source).Should().Equal(LiveDataSource.Clock, LiveDataSource.BoxScoreStats);
         stored.Select(e => e.Source).Should().Equal(LiveDataSource.BoxScoreStats);

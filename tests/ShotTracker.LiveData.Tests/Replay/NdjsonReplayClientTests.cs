@@ -53,7 +53,7 @@ public sealed class NdjsonReplayClientTests
 
         events.Select(e => e.GetType().Name).Should().Equal(nameof(ChartEvent), nameof(InvalidLiveDataEvent), nameof(ChartEvent));
         var invalid = (InvalidLiveDataEvent)events[1];
-        invalid.Error.Message.Should().Contain("line 2");
+        invalid.Error.Message.Should().StartWith("Recording line 2 cannot be read: ").And.EndWith(".").And.NotEndWith("..");
         Encoding.UTF8.GetString(invalid.RawJson.Span).Should().Be("{\"receivedAt\":oops}");
     }
 

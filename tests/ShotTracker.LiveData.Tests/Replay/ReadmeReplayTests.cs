@@ -45,7 +45,6 @@ public sealed class ReadmeReplayTests
 
     private static async Task<GameSnapshot> ReplayAsync(string path, LiveDataReplayPace pace, CancellationToken cancellationToken)
     {
-        #region README: Replay
         var options = new LiveDataReplayOptions
         {
             Pace = pace,                 // LiveDataReplayPace.RealTime, .Speed(4) or .AsFastAsPossible
@@ -54,14 +53,12 @@ public sealed class ReadmeReplayTests
         await using var client = new NdjsonReplayClient(path, options);
         var game = new LiveGame();
         GameSnapshot final = await game.RunAsync(client.StreamAsync(cancellationToken), cancellationToken);
-        #endregion
         return final;
     }
 
     private static async Task ShowDelayedAsync(ILiveDataClient client, TimeProvider timeProvider, Action<LiveDataEvent> show, CancellationToken cancellationToken)
     {
         await using var disposeClient = client;
-        #region README: Broadcast delay
         var delay = new BroadcastDelay(TimeSpan.FromSeconds(7)) { TimeProvider = timeProvider };
         delay.BackpressurePolicies[LiveDataSource.Clock] = LiveDataBackpressurePolicy.KeepLatest;
 
@@ -69,6 +66,5 @@ public sealed class ReadmeReplayTests
         {
             show(e); // 7 s after it arrived; set delay.Delay at any time to follow the TV picture
         }
-        #endregion
     }
 }
