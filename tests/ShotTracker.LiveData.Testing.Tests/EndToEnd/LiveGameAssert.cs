@@ -111,4 +111,22 @@ internal static class LiveGameAssert
             }
         }
     }
+
+    /// <summary>Reads every change from the start until the game completes, collecting what went backwards.</summary>
+    public static async Task<List<string>> CollectRegressionsAsync(LiveGame game)
+    {
+        var enumerator = game.ChangesAsync().GetAsyncEnumerator();
+        var next = enumerator.MoveNextAsync();
+        var regressions = new List<string>();
+        var previous = game.Current;
+        while (await next)
+        {
+            regressions.AddRange(LiveGameAssert.Regressions(previous, enumerator.Current.Snapshot));
+            previous = enumerator.Current.Snapshot;
+            next = enumerator.MoveNextAsync();
+        }
+
+        await enumerator.DisposeAsync();
+        return regressions;
+    }
 }

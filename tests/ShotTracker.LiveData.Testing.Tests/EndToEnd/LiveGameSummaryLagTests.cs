@@ -58,7 +58,7 @@ public sealed class LiveGameSummaryLagTests
             AllowInsecureTransport = true,
         });
         var game = new LiveGame();
-        var reading = ReadRegressionsAsync(game);
+        var reading = LiveGameAssert.CollectRegressionsAsync(game);
 
         var final = await game.RunAsync(client.StreamAsync()).WithTimeout(TimeSpan.FromMinutes(2));
 
@@ -108,23 +108,5 @@ public sealed class LiveGameSummaryLagTests
         regressions.Should().BeEmpty();
         LiveGameAssert.MatchesBoxScore(game.Current, synthetic.BoxScore);
         synthetic.BoxScore.Home.Points.Should().Be(plain.BoxScore.Home.Points + 2, "the emulator's own box score is the truth, correction included");
-    }
-
-    /// <summary>Reads every change from the start until the game completes, collecting what went backwards.</summary>
-    private static async Task<List<string>> ReadRegressionsAsync(LiveGame game)
-    {
-        var enumerator = game.ChangesAsync().GetAsyncEnumerator();
-        var next = enumerator.MoveNextAsync();
-        var regressions = new List<string>();
-        var previous = game.Current;
-        while (await next)
-        {
-            regressions.AddRange(LiveGameAssert.Regressions(previous, enumerator.Current.Snapshot));
-            previous = enumerator.Current.Snapshot;
-            next = enumerator.MoveNextAsync();
-        }
-
-        await enumerator.DisposeAsync();
-        return regressions;
     }
 }
