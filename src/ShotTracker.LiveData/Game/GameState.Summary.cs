@@ -22,7 +22,7 @@ internal sealed partial class GameState
             if (stats?.Team is { } line && Team(TeamId.From(line.TeamId)) is { } team)
             {
                 kinds |= Identify(team, line, side);
-                kinds |= Roster(team, stats.Players);
+                kinds |= Roster(team, stats.Players, EventTime(summary.Timestamp));
             }
         }
 
@@ -63,7 +63,7 @@ internal sealed partial class GameState
         return GameChangeKinds.Roster;
     }
 
-    private GameChangeKinds Roster(TeamInfo team, IReadOnlyList<PlayerStatLine>? rows)
+    private GameChangeKinds Roster(TeamInfo team, IReadOnlyList<PlayerStatLine>? rows, long summaryTime)
     {
         var kinds = GameChangeKinds.None;
         List<PlayerId>? onFloor = null;
@@ -92,7 +92,8 @@ internal sealed partial class GameState
             }
         }
 
-        return onFloor is null ? kinds : kinds | SetOnCourt(team, onFloor.ToArray());
+        // A summary older than the latest lineup the feed reported (a lagging one) would show who was on court before it.
+        return onFloor is null || summaryTime < _lineupReportedAt ? kinds : kinds | SetOnCourt(team, onFloor.ToArray());
     }
 
     private static int? SummaryValue(StatLine line, int stat) => stat switch

@@ -157,6 +157,18 @@ public sealed class LiveGameReconciliationTests
         game.Current.Team(HomeId)!.Score.Should().Be(7);
     }
 
+    [Fact]
+    public void Apply_SummaryOlderThanTheLatestLineup_DoesNotPutTheFiveOfItsTimeBackOnCourt()
+    {
+        var game = Fold(null, Lineup(Home, "11", "12", "13", "14", "16"));
+
+        game.Apply(OnTheFloor(at: 900, "11", "12", "13", "14", "15"));
+
+        game.Current.Player(PlayerId.FromNumber(16))!.OnCourt.Should().BeTrue("the summary reflects a moment before the substitution");
+        game.Apply(OnTheFloor(at: 1200, "11", "12", "13", "14", "15"))!.Kinds.Should().HaveFlag(GameChangeKinds.Lineup);
+        game.Current.Player(PlayerId.FromNumber(15))!.OnCourt.Should().BeTrue("a summary newer than every lineup report is the latest word");
+    }
+
     [Theory]
     [InlineData(-1)]
     [InlineData(3601)]
@@ -165,6 +177,12 @@ public sealed class LiveGameReconciliationTests
         var act = () => new LiveGame(new LiveGameOptions { BroadcastSummarySettleTime = TimeSpan.FromSeconds(seconds) });
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(LiveGameOptions.BroadcastSummarySettleTime));
+    }
+
+    private static LiveDataEvent OnTheFloor(long at, params string[] five)
+    {
+        var rows = string.Join(",", five.Select(p => $$"""{"player_id":{{p}},"on_the_floor":true}"""));
+        return Parse($$$"""{"type":"data","source":"broadcastsummary","data":{"at":{{{at}}},"period":"Q1","game_stats":{"home":{"team":{"team_id":{{{Home}}}},"players":[{{{rows}}}]""" + "}}}}");
     }
 
     private static LiveGame Fold(ILogger<LiveGame>? logger, params LiveDataEvent[] events)
