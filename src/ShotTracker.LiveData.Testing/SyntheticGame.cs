@@ -13,12 +13,15 @@ namespace ShotTracker.LiveData.Testing;
 /// <c>chart</c> and <c>boxscorestatsv2</c> events for every shot, <c>boxscorestatsv2</c> for rebounds, assists,
 /// steals, blocks, turnovers, fouls and free throws, <c>possessions</c> and <c>possessionstats</c> when a possession
 /// ends, <c>lineupstats</c> and a lineup marker on every substitution, and a <c>broadcastsummary</c> at every period
-/// end, every <see cref="SyntheticGameOptions.BroadcastSummaryInterval"/> and, with period <c>COMPLETED</c>, last.
+/// end, every <see cref="SyntheticGameOptions.BroadcastSummaryInterval"/> and, with period <c>COMPLETED</c>, last;
+/// each summary is sent <see cref="SyntheticGameOptions.BroadcastSummaryLag"/> after the moment it reflects.
 /// </para>
 /// <para>
 /// The six sequenced sources share one <c>seq</c> that starts at 1 and increases by one per message. Each team's
 /// chart points plus its made free throws equal its final score, the last <c>TEAM_SCORE</c> in its box score events
-/// and the <c>PTS</c> of its team row in the final summary's <c>game_stats</c>.
+/// and the <c>PTS</c> of its team row in the final summary's <c>game_stats</c>, unless a
+/// <see cref="SyntheticGameOptions.SummaryCorrections">summary correction</see> changed points: the summaries and
+/// <see cref="BoxScore"/> carry the corrections, the events do not.
 /// </para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>

@@ -41,6 +41,19 @@ public sealed class SyntheticGameOptions
     /// <value>The default is 2 minutes.</value>
     public TimeSpan BroadcastSummaryInterval { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Gets or sets how far each <c>broadcastsummary</c> lags the events, as a summary pipeline separate from the event
+    /// feed does: a summary is sent this long after the moment it reflects, and carries that moment as its <c>at</c>.
+    /// Events of the meantime are sent before it and are not in it.
+    /// </summary>
+    /// <value>The default is <see cref="TimeSpan.Zero"/>: each summary is sent at the moment it reflects, after that moment's events.</value>
+    /// <remarks>Between zero and one minute. The game itself (every event and the box score) is the same whatever the lag.</remarks>
+    public TimeSpan BroadcastSummaryLag { get; set; }
+
+    /// <summary>Gets the league's corrections that only the broadcast summaries carry; see <see cref="SummaryCorrection"/>.</summary>
+    /// <value>The default is an empty list.</value>
+    public IList<SummaryCorrection> SummaryCorrections { get; } = [];
+
     /// <summary>Gets or sets whether shooting fouls and free throws happen. Without them every point is a field goal on the <c>chart</c> source.</summary>
     /// <value>The default is <see langword="true"/>.</value>
     public bool FreeThrows { get; set; } = true;
@@ -93,6 +106,20 @@ public sealed class SyntheticGameOptions
         if (BreakLength < TimeSpan.Zero || BroadcastSummaryInterval < TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(BreakLength), "Durations must not be negative.");
+        }
+
+        if (BroadcastSummaryLag < TimeSpan.Zero || BroadcastSummaryLag > TimeSpan.FromMinutes(1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(BroadcastSummaryLag), BroadcastSummaryLag, "Must be between zero and one minute.");
+        }
+
+        foreach (var correction in SummaryCorrections)
+        {
+            if (correction is null || correction.Delta is 0 or < -10 or > 10 || correction.After < TimeSpan.Zero
+                || !Enum.IsDefined(typeof(SummaryCorrectionStat), correction.Stat))
+            {
+                throw new ArgumentOutOfRangeException(nameof(SummaryCorrections), correction, "A correction needs a known stat, a delta between -10 and 10 other than zero, and a time not before tip-off.");
+            }
         }
 
         if (LocationRateHz is < 0 or > 100)

@@ -6,11 +6,22 @@ namespace ShotTracker.LiveData.Testing.Generation;
 /// <summary>Writes the broadcastsummary: game, half, quarter and overtime stat blocks for both teams.</summary>
 internal sealed partial class GameSimulator
 {
+    /// <summary>Writes a summary of the stats as of <paramref name="at"/>, sent <see cref="SyntheticGameOptions.BroadcastSummaryLag"/> later.</summary>
     private void EmitSummary(long at, string period)
     {
         var timestamp = Timestamp(at);
         var half = RegulationPeriods / 2;
-        _timeline.Add(Offset(at), LiveDataSource.BroadcastSummary, w =>
+        var lagMs = (long)_options.BroadcastSummaryLag.TotalMilliseconds;
+        if (lagMs > 0)
+        {
+            _timeline.AddDelayed(Offset(at), lagMs, LiveDataSource.BroadcastSummary, Write);
+        }
+        else
+        {
+            _timeline.Add(Offset(at), LiveDataSource.BroadcastSummary, Write);
+        }
+
+        void Write(Utf8JsonWriter w)
         {
             w.WriteNumber("at"u8, timestamp);
             w.WriteString("at_formatted"u8, DateTimeOffset.FromUnixTimeMilliseconds(timestamp).ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture));
@@ -32,7 +43,7 @@ internal sealed partial class GameSimulator
                 var n = ot - RegulationPeriods + 1;
                 WriteBlock(w, $"ot_{n}_stats", $"ot{n}", [ot]);
             }
-        });
+        }
     }
 
     // periods: the period indexes the block adds up, or null for the whole game.

@@ -42,6 +42,7 @@ internal sealed partial class GameSimulator
         CourtId = "court-1";
         Reference = Hex(_random, 12);
         (_home, _away) = Rosters.Create(_random);
+        Corrections();
     }
 
     public string GameId { get; }
@@ -79,7 +80,9 @@ internal sealed partial class GameSimulator
             PlayPeriod(ot == 0 ? "OT" : $"OT{ot + 1}", _options.OvertimeLength, decideIfTied: ot == _options.MaxOvertimes - 1);
         }
 
+        ApplyRemainingCorrections();
         EmitSummary(_lengthMs, "COMPLETED");
+        _timeline.Flush();
 
         var boxScore = new GameBoxScore
         {
@@ -129,6 +132,7 @@ internal sealed partial class GameSimulator
                 break;
             }
 
+            ApplyCorrections(next);
             Move(next);
             if (actionAt == next)
             {
@@ -155,6 +159,7 @@ internal sealed partial class GameSimulator
         }
 
         Move(_lengthMs);
+        ApplyCorrections(_lengthMs);
         if (decideIfTied && _home.Total.Points == _away.Total.Points)
         {
             BuzzerBeater();

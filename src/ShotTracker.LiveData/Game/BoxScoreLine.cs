@@ -3,7 +3,7 @@ namespace ShotTracker.LiveData.Game;
 /// <summary>A running box score line of a player or a team, computed from the events folded so far.</summary>
 /// <remarks>
 /// Counts come from <c>boxscorestatsv2</c> events (from <c>chart</c> shots when the feed carries no box score events),
-/// with corrections applied, and are brought in line with each broadcast summary. Plus-minus is computed from who was
+/// with corrections applied, and with the broadcast summaries' persisted differences adopted. Plus-minus is computed from who was
 /// on court when points were scored.
 /// </remarks>
 public sealed record BoxScoreLine

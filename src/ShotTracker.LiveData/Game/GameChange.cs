@@ -17,7 +17,7 @@ public sealed record GameChange
     /// <summary>Gets the plays added or corrected by the change, in order; empty when none.</summary>
     public IReadOnlyList<GamePlay> Plays { get; init; } = [];
 
-    /// <summary>Gets the discrepancies a broadcast summary revealed; empty when none.</summary>
+    /// <summary>Gets the differences from the broadcast summaries adopted by this change (each reported once); empty when none.</summary>
     public IReadOnlyList<GameDiscrepancy> Discrepancies { get; init; } = [];
 
     internal bool IsVolatileOnly => (Kinds & ~(GameChangeKinds.Clock | GameChangeKinds.Positions)) == 0;

@@ -31,6 +31,6 @@ public enum GameChangeKinds
     /// <summary>Teams or players: names, jersey colours, jersey numbers, home and away, possession.</summary>
     Roster = 128,
 
-    /// <summary>A broadcast summary disagreed with the computed values; see <see cref="GameChange.Discrepancies"/>.</summary>
+    /// <summary>A persisting difference between the broadcast summaries and the computed values was adopted; see <see cref="GameChange.Discrepancies"/>.</summary>
     Discrepancy = 256,
 }

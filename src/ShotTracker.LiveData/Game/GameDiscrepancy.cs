@@ -1,8 +1,9 @@
 namespace ShotTracker.LiveData.Game;
 
 /// <summary>
-/// A value the projection had computed from the events that differed from the broadcast summary's. The projection
-/// adopts the summary's value; the discrepancy says what was off and by how much.
+/// A value the projection had computed from the events that differed from the broadcast summary's, persistently
+/// (see <see cref="LiveGameOptions.AdoptBroadcastSummary"/>). The projection adopted the summary's value; the
+/// discrepancy says what was off and by how much. A difference that the events caught up with is never reported.
 /// </summary>
 public sealed record GameDiscrepancy
 {
@@ -15,12 +16,12 @@ public sealed record GameDiscrepancy
     /// <summary>Gets the stat, by its box score key: <c>PTS</c>, <c>REB</c>, <c>AST</c>, <c>FG</c>, … .</summary>
     public required string Stat { get; init; }
 
-    /// <summary>Gets the value computed from the events.</summary>
+    /// <summary>Gets the value computed from the events up to the summary's time, with the differences adopted before.</summary>
     public int Computed { get; init; }
 
     /// <summary>Gets the broadcast summary's value, which the projection adopted.</summary>
     public int Summary { get; init; }
 
-    /// <summary>Gets the summary's timestamp, when it had one.</summary>
+    /// <summary>Gets the timestamp (<c>at</c>) of the summary whose value was adopted, when it had one.</summary>
     public DateTimeOffset? SummaryTime { get; init; }
 }

@@ -55,7 +55,7 @@ public sealed record GameSnapshot
     /// <summary>Gets the latest <c>location</c> frame (player and ball positions), or <see langword="null"/> while none arrived.</summary>
     public LocationData? Positions { get; init; }
 
-    /// <summary>Gets every discrepancy broadcast summaries revealed so far, oldest first.</summary>
+    /// <summary>Gets every difference from the broadcast summaries adopted so far, oldest first (transient ones are never listed).</summary>
     public IReadOnlyList<GameDiscrepancy> Discrepancies { get; init; } = [];
 
     /// <summary>Gets the sequence number of the last sequenced message folded in, or <see langword="null"/>.</summary>

@@ -7,6 +7,9 @@ internal sealed partial class GameState
 {
     private readonly List<PlayerId> _scratch = [];
 
+    // The feed's time when a source other than the summary last said who is on court.
+    private long _lineupReportedAt = long.MinValue;
+
     private GameChangeKinds ApplyMarker(MarkerData marker, long? sequence)
     {
         Note(marker.GameId);
@@ -77,6 +80,7 @@ internal sealed partial class GameState
     /// <summary>Sets a team's lineup from a sequenced source (what plus-minus is credited to) and what a viewer sees.</summary>
     private GameChangeKinds SetLineup(TeamInfo team, PlayerId[] players, SubstitutionPlay? substitution)
     {
+        _lineupReportedAt = Math.Max(_lineupReportedAt, _feedTime ?? long.MinValue);
         var kinds = GameChangeKinds.None;
         foreach (var player in players)
         {
@@ -156,6 +160,7 @@ internal sealed partial class GameState
             return GameChangeKinds.None;
         }
 
+        _lineupReportedAt = Math.Max(_lineupReportedAt, _feedTime ?? long.MinValue);
         var unchanged = true;
         var counted = 0;
         for (var i = 0; i < samples.Count && unchanged; i++)

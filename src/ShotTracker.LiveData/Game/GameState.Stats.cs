@@ -48,7 +48,7 @@ internal sealed partial class GameState
             }
         }
 
-        var entry = Entry(team, player, deltas, stat.Period, stat.Version ?? 0);
+        var entry = Entry(team, player, deltas, stat.Period, stat.Version ?? 0, stat.Timestamp);
         var previous = _box.Record(stat.EventId, entry, out var stale);
         if (stale)
         {
@@ -107,7 +107,7 @@ internal sealed partial class GameState
         }
 
         // The chart carries no version: a shot sent again replaces the earlier one in arrival order.
-        var entry = Entry(team, player, deltas, shot.Period, ++_arrival);
+        var entry = Entry(team, player, deltas, shot.Period, ++_arrival, shot.Timestamp);
         var previous = _chart.Record(shot.EventId, entry, out _);
         if (ReferenceEquals(Active, _chart))
         {
@@ -137,7 +137,7 @@ internal sealed partial class GameState
         return kinds;
     }
 
-    private LedgerEntry Entry(TeamId? team, PlayerId? player, int[] deltas, string? period, long version)
+    private LedgerEntry Entry(TeamId? team, PlayerId? player, int[] deltas, string? period, long version, long? time)
     {
         var opponent = OpponentOf(team);
         return new LedgerEntry
@@ -148,6 +148,7 @@ internal sealed partial class GameState
             Deltas = deltas,
             Period = period,
             Version = version,
+            Time = EventTime(time),
             OnCourt = team is { } t && _teams.TryGetValue(t, out var own) ? own.Lineup : [],
             OpponentOnCourt = opponent is { } o && _teams.TryGetValue(o, out var other) ? other.Lineup : [],
         };

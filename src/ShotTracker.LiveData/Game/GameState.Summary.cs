@@ -4,15 +4,10 @@ namespace ShotTracker.LiveData.Game;
 
 /// <summary>
 /// The broadcast summary: names, home and away, jersey numbers, who is on the floor, and the check of the computed
-/// box score against the summary's, adopting the summary's values where they differ.
+/// box score against the summary's (see <c>GameState.Reconcile.cs</c> for when a difference is adopted).
 /// </summary>
 internal sealed partial class GameState
 {
-    private readonly List<GameDiscrepancy> _discrepancies = [];
-    private readonly List<GameDiscrepancy> _newDiscrepancies = [];
-    private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
-    private IReadOnlyList<GameDiscrepancy> _discrepancyView = [];
-
     private GameChangeKinds ApplySummary(BroadcastSummaryData summary)
     {
         var kinds = RecordedPeriod(summary.GamePeriod);
@@ -27,33 +22,30 @@ internal sealed partial class GameState
             if (stats?.Team is { } line && Team(TeamId.From(line.TeamId)) is { } team)
             {
                 kinds |= Identify(team, line, side);
-                kinds |= Roster(team, stats.Players);
+                kinds |= Roster(team, stats.Players, EventTime(summary.Timestamp));
             }
         }
 
-        if (options.AdoptBroadcastSummary)
+        if (options.AdoptBroadcastSummary && ComparedAsOf(summary) is { } asOf)
         {
+            Active.CollectAfter(asOf, _later);
+            var final = summary.GamePeriod?.IsFinal == true;
             foreach (var (stats, _) in sides)
             {
                 if (stats?.Team is { } line && TeamId.From(line.TeamId) is { } teamId)
                 {
-                    Reconcile(summary, teamId, null, line, _teams[teamId].Adjust);
+                    Compare(line, new Subject(teamId, null, _teams[teamId].Adjust), asOf, summary.Time, final);
                     foreach (var row in stats.Players ?? [])
                     {
                         if (row is { IsTeamRow: false } && PlayerId.From(row.PlayerId) is { } playerId && _players.TryGetValue(playerId, out var player))
                         {
-                            Reconcile(summary, teamId, playerId, row, player.Adjust);
+                            Compare(row, new Subject(teamId, playerId, player.Adjust), asOf, summary.Time, final);
                         }
                     }
                 }
             }
 
-            if (_newDiscrepancies.Count > 0)
-            {
-                _discrepancies.AddRange(_newDiscrepancies);
-                _discrepancyView = Array.AsReadOnly(_discrepancies.ToArray());
-                kinds |= GameChangeKinds.Discrepancy;
-            }
+            RescheduleSettling();
         }
 
         return kinds;
@@ -71,7 +63,7 @@ internal sealed partial class GameState
         return GameChangeKinds.Roster;
     }
 
-    private GameChangeKinds Roster(TeamInfo team, IReadOnlyList<PlayerStatLine>? rows)
+    private GameChangeKinds Roster(TeamInfo team, IReadOnlyList<PlayerStatLine>? rows, long summaryTime)
     {
         var kinds = GameChangeKinds.None;
         List<PlayerId>? onFloor = null;
@@ -100,46 +92,8 @@ internal sealed partial class GameState
             }
         }
 
-        return onFloor is null ? kinds : kinds | SetOnCourt(team, onFloor.ToArray());
-    }
-
-    private void Reconcile(BroadcastSummaryData summary, TeamId teamId, PlayerId? playerId, StatLine line, int[] adjust)
-    {
-        var counts = (playerId is { } p ? Active.Player(p) : Active.Team(teamId)) ?? StatIndex.None;
-        for (var stat = 0; stat < StatIndex.Count; stat++)
-        {
-            if (SummaryValue(line, stat) is not { } expected)
-            {
-                continue;
-            }
-
-            var computed = counts[stat] + adjust[stat];
-            if (computed == expected)
-            {
-                continue;
-            }
-
-            adjust[stat] += expected - computed;
-            var subject = playerId is { } id ? $"player {id}" : $"team {teamId}";
-            if (_reported.Add(subject + "/" + StatIndex.Keys[stat]))
-            {
-                LiveGameLog.Discrepancy(logger, subject, StatIndex.Keys[stat], expected, computed);
-            }
-            else
-            {
-                LiveGameLog.RepeatedDiscrepancy(logger, subject, StatIndex.Keys[stat], expected, computed);
-            }
-
-            _newDiscrepancies.Add(new GameDiscrepancy
-            {
-                TeamId = teamId,
-                PlayerId = playerId,
-                Stat = StatIndex.Keys[stat],
-                Computed = computed,
-                Summary = expected,
-                SummaryTime = summary.Time,
-            });
-        }
+        // A summary older than the latest lineup the feed reported (a lagging one) would show who was on court before it.
+        return onFloor is null || summaryTime < _lineupReportedAt ? kinds : kinds | SetOnCourt(team, onFloor.ToArray());
     }
 
     private static int? SummaryValue(StatLine line, int stat) => stat switch

@@ -45,6 +45,7 @@ internal sealed partial class GameState(LiveGameOptions options, ILogger logger)
 
         _newPlays.Clear();
         _newDiscrepancies.Clear();
+        AdvanceFeedTime(TimeOf(liveDataEvent));
         var statusBefore = Status();
         var kinds = liveDataEvent switch
         {
@@ -57,6 +58,13 @@ internal sealed partial class GameState(LiveGameOptions options, ILogger logger)
             BroadcastSummaryEvent { Data: { } summary } => ApplySummary(summary),
             _ => GameChangeKinds.None,
         };
+        if (options.AdoptBroadcastSummary)
+        {
+            SettleDueDifferences();
+        }
+
+        ForgetOldChanges();
+        kinds |= PublishDiscrepancies();
         var status = Status();
         if (status != statusBefore)
         {

@@ -12,8 +12,11 @@ namespace ShotTracker.LiveData.Game;
 /// <para>
 /// Score and box score are computed from <c>boxscorestatsv2</c> events (from <c>chart</c> when the feed has no box
 /// score events); an event sent again with the same event id and a higher version replaces the earlier one, and the
-/// totals follow. Whenever a broadcast summary arrives, its team and player stats are compared with the computed ones;
-/// where they differ the summary wins and a <see cref="GameDiscrepancy"/> says so (logged once per stat).
+/// totals follow. Each broadcast summary's team and player stats are compared with the stats computed from the events
+/// up to the summary's own time; a difference that persists (a later summary still shows it, or it outlasts
+/// <see cref="LiveGameOptions.BroadcastSummarySettleTime"/> of feed time) is adopted and reported once as a
+/// <see cref="GameDiscrepancy"/>. Scores and counting stats never go down except by a correction or such an adopted
+/// difference; see <see cref="LiveGameOptions.AdoptBroadcastSummary"/>.
 /// </para>
 /// <para>
 /// Folding never throws because of data: unknown ids, sources, classifications and out-of-order events are tolerated.

@@ -5,11 +5,8 @@ namespace ShotTracker.LiveData.Game;
 /// <summary>The projection's logs; event ids 40 to 49 belong to <see cref="LiveGame"/>.</summary>
 internal static partial class LiveGameLog
 {
-    [LoggerMessage(40, LogLevel.Warning, "The broadcast summary says {Stat} of {Subject} is {Summary}, the events add up to {Computed}; adopting the summary's value.")]
+    [LoggerMessage(40, LogLevel.Warning, "The broadcast summary says {Stat} of {Subject} is {Summary}, the events up to its time add up to {Computed}, and the difference persisted; adopting the summary's value.")]
     public static partial void Discrepancy(ILogger logger, string subject, string stat, int summary, int computed);
-
-    [LoggerMessage(41, LogLevel.Debug, "The broadcast summary again corrects {Stat} of {Subject}: {Summary} instead of {Computed}.")]
-    public static partial void RepeatedDiscrepancy(ILogger logger, string subject, string stat, int summary, int computed);
 
     [LoggerMessage(42, LogLevel.Debug, "Box score classification {Classification} is not known; its events add nothing to the box score until a broadcast summary does.")]
     public static partial void UnknownClassification(ILogger logger, string classification);

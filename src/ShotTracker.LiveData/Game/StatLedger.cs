@@ -3,7 +3,8 @@ namespace ShotTracker.LiveData.Game;
 /// <summary>
 /// Running box score totals of one source, by player and by team, as the sum of every event's contribution. An
 /// event that comes again with the same event id and a higher version replaces its earlier contribution; one with
-/// the same or a lower version is stale and ignored.
+/// the same or a lower version is stale and ignored. The recent changes are kept, by event time, so that the totals as
+/// of an earlier moment can be told from the current ones (<see cref="CollectAfter"/>) without keeping snapshots.
 /// </summary>
 internal sealed class StatLedger
 {
@@ -11,6 +12,7 @@ internal sealed class StatLedger
     private readonly Dictionary<PlayerId, int[]> _players = [];
     private readonly Dictionary<TeamId, int[]> _teams = [];
     private readonly Dictionary<(TeamId Team, string Period), int> _periodFouls = [];
+    private readonly Queue<(LedgerEntry Entry, LedgerEntry? Previous)> _recent = new();
 
     public bool HasEntries { get; private set; }
 
@@ -47,7 +49,46 @@ internal sealed class StatLedger
 
         Apply(entry, +1);
         HasEntries = true;
+        _recent.Enqueue((entry, previous));
         return previous;
+    }
+
+    /// <summary>Forgets the recent changes of events up to <paramref name="time"/>: no comparison will need them again.</summary>
+    /// <remarks>Stops at the first newer change in arrival order, so the cost per event stays constant.</remarks>
+    public void Forget(long time)
+    {
+        while (_recent.Count > 0 && _recent.Peek().Entry.Time <= time)
+        {
+            _recent.Dequeue();
+        }
+    }
+
+    /// <summary>
+    /// Sets <paramref name="into"/> to what the events later than <paramref name="time"/> changed: the current totals
+    /// minus these are the totals as of <paramref name="time"/>. A correction counts at its own time: it takes back the
+    /// version it replaced and adds its own.
+    /// </summary>
+    public void CollectAfter(long time, StatLedger into)
+    {
+        into.Clear();
+        foreach (var (entry, previous) in _recent)
+        {
+            if (entry.Time > time)
+            {
+                into.Apply(entry, +1);
+                if (previous is not null)
+                {
+                    into.Apply(previous, -1);
+                }
+            }
+        }
+    }
+
+    private void Clear()
+    {
+        _players.Clear();
+        _teams.Clear();
+        _periodFouls.Clear();
     }
 
     private void Apply(LedgerEntry entry, int sign)

@@ -65,4 +65,68 @@ internal static class LiveGameAssert
         game.Plays.OfType<FoulPlay>().Count().Should().Be(players.Sum(p => p.Fouls));
         game.Plays.Select(p => p.EventId).Where(id => id is not null).Should().OnlyHaveUniqueItems();
     }
+
+    /// <summary>
+    /// Every team score and every counting stat (all but plus-minus) of a team or player that is lower in
+    /// <paramref name="after"/> than in <paramref name="before"/>, described; empty when nothing went backwards.
+    /// </summary>
+    public static IEnumerable<string> Regressions(GameSnapshot before, GameSnapshot after)
+    {
+        foreach (var team in after.Teams)
+        {
+            if (before.Team(team.Id) is { } earlier)
+            {
+                if (team.Score < earlier.Score)
+                {
+                    yield return $"{team.DisplayName}'s score {earlier.Score} -> {team.Score}";
+                }
+
+                foreach (var stat in Lower(earlier.Stats, team.Stats))
+                {
+                    yield return $"{team.DisplayName}'s {stat}";
+                }
+            }
+        }
+
+        foreach (var player in after.Players.Values)
+        {
+            if (before.Player(player.Id) is { } earlier)
+            {
+                foreach (var stat in Lower(earlier.Stats, player.Stats))
+                {
+                    yield return $"player {player.Id}'s {stat}";
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> Lower(BoxScoreLine before, BoxScoreLine after)
+    {
+        foreach (var property in typeof(BoxScoreLine).GetProperties())
+        {
+            if (property.PropertyType == typeof(int) && property.Name != nameof(BoxScoreLine.PlusMinus)
+                && (int)property.GetValue(after)! < (int)property.GetValue(before)!)
+            {
+                yield return $"{property.Name} {property.GetValue(before)} -> {property.GetValue(after)}";
+            }
+        }
+    }
+
+    /// <summary>Reads every change from the start until the game completes, collecting what went backwards.</summary>
+    public static async Task<List<string>> CollectRegressionsAsync(LiveGame game)
+    {
+        var enumerator = game.ChangesAsync().GetAsyncEnumerator();
+        var next = enumerator.MoveNextAsync();
+        var regressions = new List<string>();
+        var previous = game.Current;
+        while (await next)
+        {
+            regressions.AddRange(LiveGameAssert.Regressions(previous, enumerator.Current.Snapshot));
+            previous = enumerator.Current.Snapshot;
+            next = enumerator.MoveNextAsync();
+        }
+
+        await enumerator.DisposeAsync();
+        return regressions;
+    }
 }

@@ -1,16 +1,18 @@
 using System.Text.Json.Nodes;
 using ShotTracker.LiveData.Game;
+using ShotTracker.LiveData.Models;
 
 namespace ShotTracker.LiveData.Testing.Tests.EndToEnd;
 
 /// <summary>
-/// A full synthetic game folded from its messages with one made shot corrected to a miss: the score follows the
-/// correction at once, and the next broadcast summary, which still counts the basket, is adopted with a discrepancy.
+/// Full synthetic games folded from their messages with a shot corrected by the feed (a higher version, a retracted
+/// chart shot): the score follows the correction at once, and the summaries, which still count the basket, are
+/// adopted once the difference persists, with one discrepancy.
 /// </summary>
 public sealed class LiveGameCorrectionTests
 {
     [Fact]
-    public void FullGame_MadeShotCorrectedToAMiss_ScoreDropsThenTheNextSummaryIsAdoptedWithADiscrepancy()
+    public void FullGame_MadeShotCorrectedToAMiss_ScoreDropsAtOnceThenThePersistingSummaryIsAdoptedOnce()
     {
         var synthetic = SyntheticGame.Generate(new SyntheticGameOptions { Seed = 31, LocationRateHz = 2 });
         var events = synthetic.Messages.Select(m => LiveDataMessageSerializer.Deserialize(m.Utf8Json.Span)).ToList();
@@ -53,20 +55,75 @@ public sealed class LiveGameCorrectionTests
             game.Apply(e);
         }
 
+        // The summaries still count the basket: one alone is not trusted over the correction, a persisting one is.
         var summaryChange = game.Apply(events[nextSummary]);
+        (summaryChange?.Kinds ?? GameChangeKinds.None).Should().NotHaveFlag(GameChangeKinds.Discrepancy);
+        var followingSummary = events.FindIndex(nextSummary + 1, e => e is BroadcastSummaryEvent);
+        var adopted = new List<GameDiscrepancy>();
+        foreach (var e in events.Skip(nextSummary + 1).Take(followingSummary - nextSummary))
+        {
+            adopted.AddRange(game.Apply(e)?.Discrepancies ?? []);
+        }
 
-        summaryChange!.Kinds.Should().HaveFlag(GameChangeKinds.Discrepancy);
-        summaryChange.Discrepancies.Should().ContainEquivalentOf(new { TeamId = (TeamId?)teamId, PlayerId = (PlayerId?)null, Stat = "PTS" });
-        summaryChange.Discrepancies.Should().ContainEquivalentOf(new { PlayerId = (PlayerId?)shooter, Stat = "PTS" });
-        var discrepancy = summaryChange.Discrepancies.Single(d => d.PlayerId is null && d.Stat == "PTS" && d.TeamId == teamId);
+        adopted.Should().ContainEquivalentOf(new { TeamId = (TeamId?)teamId, PlayerId = (PlayerId?)null, Stat = "PTS" });
+        adopted.Should().ContainEquivalentOf(new { PlayerId = (PlayerId?)shooter, Stat = "PTS" });
+        var discrepancy = adopted.Single(d => d.PlayerId is null && d.Stat == "PTS" && d.TeamId == teamId);
         (discrepancy.Summary - discrepancy.Computed).Should().Be(2);
 
-        foreach (var e in events.Skip(nextSummary + 1))
+        foreach (var e in events.Skip(followingSummary + 1))
         {
             game.Apply(e);
         }
 
+        game.Current.Discrepancies.Where(d => d.PlayerId is null && d.Stat == "PTS").Should().ContainSingle("the difference is reported once, when adopted");
         LiveGameAssert.MatchesBoxScore(game.Current, synthetic.BoxScore);
+    }
+
+    [Fact]
+    public void FullGame_ChartOnlyFeedShotRetracted_ScoreDropsAtOnceThenThePersistingSummaryIsAdoptedOnce()
+    {
+        var options = SyntheticGameOptions.Short(seed: 33, TimeSpan.FromMinutes(2));
+        options.FreeThrows = false;
+        options.BroadcastSummaryInterval = TimeSpan.FromSeconds(15);
+        options.BroadcastSummaryLag = TimeSpan.FromSeconds(1);
+        var synthetic = SyntheticGame.Generate(options);
+        var events = synthetic.Messages.Select(m => LiveDataMessageSerializer.Deserialize(m.Utf8Json.Span)).Where(e => e is not BoxScoreStatsEvent).ToList();
+        var madeIndex = events.FindIndex(e => e is ChartEvent { Data.Result: ShotResult.Make });
+        var made = (ChartEvent)events[madeIndex];
+        var teamId = TeamId.Parse(made.Data.TeamId!);
+        var game = new LiveGame();
+        foreach (var e in events.Take(madeIndex + 1))
+        {
+            game.Apply(e);
+        }
+
+        var score = game.Current.Team(teamId)!.Score;
+
+        var change = game.Apply(Retracted(made));
+
+        change!.Kinds.Should().HaveFlag(GameChangeKinds.Score);
+        game.Current.Team(teamId)!.Score.Should().Be(score - made.Data.Points!.Value, "a retracted shot takes its points back at once");
+        var regressions = new List<string>();
+        var adopted = new List<GameDiscrepancy>();
+        foreach (var e in events.Skip(madeIndex + 1))
+        {
+            var before = game.Current;
+            adopted.AddRange(game.Apply(e)?.Discrepancies ?? []);
+            regressions.AddRange(LiveGameAssert.Regressions(before, game.Current));
+        }
+
+        regressions.Should().BeEmpty("only the retraction itself took points away");
+        adopted.Where(d => d.PlayerId is null && d.Stat == "PTS").Should().ContainSingle("the summaries never saw the retraction: that difference persists, once")
+            .Which.Should().Match<GameDiscrepancy>(d => d.TeamId == teamId && d.Summary - d.Computed == made.Data.Points);
+        LiveGameAssert.MatchesBoxScore(game.Current, synthetic.BoxScore);
+    }
+
+    private static ChartEvent Retracted(ChartEvent original)
+    {
+        var json = JsonNode.Parse(LiveDataMessageSerializer.SerializeToString(original))!;
+        json["data"]!["s"] = "DELETED";
+        json.AsObject().Remove("seq");
+        return (ChartEvent)LiveDataMessageSerializer.Deserialize(json.ToJsonString());
     }
 
     private static ChartEvent ShotMissed(ChartEvent original)

@@ -9,6 +9,7 @@ namespace ShotTracker.LiveData.Testing.Tests.EndToEnd;
 public sealed class LiveGameFullGameTests
 {
     private static readonly TimeSpan GameTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan SummaryLag = TimeSpan.FromSeconds(2);
 
     [Fact]
     public async Task FullGame_ThroughClient_EndsEqualToTheEmulatorsBoxScore()
@@ -37,11 +38,12 @@ public sealed class LiveGameFullGameTests
     }
 
     [Fact]
-    public async Task FullGame_EmulatorDropsTheConnectionEvery200Messages_EndsEqualToTheEmulatorsBoxScore()
+    public async Task FullGame_EmulatorDropsTheConnectionEvery200MessagesSummariesLag_EndsEqualToTheEmulatorsBoxScore()
     {
-        await using var emulator = await StartAsync(seed: 22, new EmulatorFaults { DropEveryMessages = 200 });
+        await using var emulator = await StartAsync(seed: 22, new EmulatorFaults { DropEveryMessages = 200 }, SummaryLag);
         await using var client = new LiveDataClient(ClientOptions(emulator));
         var game = new LiveGame();
+        var reading = LiveGameAssert.CollectRegressionsAsync(game);
 
         var final = await game.RunAsync(client.StreamAsync()).WithTimeout(GameTimeout);
 
@@ -49,12 +51,13 @@ public sealed class LiveGameFullGameTests
         LiveGameAssert.MatchesBoxScore(final, emulator.BoxScore!);
         LiveGameAssert.HasEveryPlay(final, emulator.BoxScore!);
         final.Discrepancies.Should().BeEmpty();
+        (await reading.WithTimeout()).Should().BeEmpty("nothing a viewer sees goes backwards");
     }
 
     [Fact]
-    public async Task FullGame_ProjectionStartsMidGameFromCatchUp_EndsEqualToTheEmulatorsBoxScore()
+    public async Task FullGame_ProjectionStartsMidGameFromCatchUpSummariesLag_EndsEqualToTheEmulatorsBoxScore()
     {
-        await using var emulator = await StartAsync(seed: 23, faults: null);
+        await using var emulator = await StartAsync(seed: 23, faults: null, SummaryLag);
 
         // Someone else watches the first half, so the game is in the third quarter when the projection joins.
         await using (var early = new LiveDataClient(ClientOptions(emulator)))
@@ -82,10 +85,13 @@ public sealed class LiveGameFullGameTests
         final.Discrepancies.Should().BeEmpty();
     }
 
-    private static Task<LiveDataEmulator> StartAsync(int seed, EmulatorFaults? faults) =>
+    /// <summary>With a summary lag, summaries are sent that long after the moment they reflect, stamped in game time from a fixed tip-off.</summary>
+    private static Task<LiveDataEmulator> StartAsync(int seed, EmulatorFaults? faults, TimeSpan summaryLag = default) =>
         LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
-            Game = new SyntheticGameOptions { Seed = seed, LocationRateHz = 5 },
+            Game = summaryLag == TimeSpan.Zero
+                ? new SyntheticGameOptions { Seed = seed, LocationRateHz = 5 }
+                : new SyntheticGameOptions { Seed = seed, LocationRateHz = 5, BroadcastSummaryLag = summaryLag, StartTime = new DateTimeOffset(2026, 12, 1, 19, 0, 0, TimeSpan.Zero) },
             Pace = EmulatorPace.AsFastAsPossible,
             Faults = faults ?? new EmulatorFaults(),
         }).WithTimeout();

@@ -21,9 +21,10 @@ internal static class GameEvents
     public static LiveDataEvent Lineup(string team, params string[] players) => Sequenced("marker",
         $$$"""{"t":1000,"gameId":"g1","status":"LINEUP","data":{"teamId":"{{{team}}}","players":[{{{string.Join(",", players.Select(p => $"\"{p}\""))}}}]}}""");
 
-    public static LiveDataEvent Stat(string team, string player, string classification, string? eventId = null, int version = 1, string period = "Q1") =>
+    /// <summary>A box score event at <paramref name="t"/> (milliseconds; <see langword="null"/> sends none).</summary>
+    public static LiveDataEvent Stat(string team, string player, string classification, string? eventId = null, int version = 1, string period = "Q1", long? t = 2000) =>
         Sequenced("boxscorestatsv2",
-            $$$"""{"classification":"{{{classification}}}","act":"PLAYER","eid":"{{{eventId ?? NewEventId()}}}","tid":"{{{team}}}","t":2000,"gid":"g1","v":{{{version}}},"pid":"{{{player}}}","prd":"{{{period}}}"}""");
+            $$$"""{"classification":"{{{classification}}}","act":"PLAYER","eid":"{{{eventId ?? NewEventId()}}}","tid":"{{{team}}}",{{{(t is null ? "" : $"\"t\":{t},")}}}"gid":"g1","v":{{{version}}},"pid":"{{{player}}}","prd":"{{{period}}}"}""");
 
     public static LiveDataEvent Shot(string team, string player, bool made, bool three = false, string? eventId = null, string status = "RECORDED") =>
         Sequenced("chart",
@@ -35,15 +36,19 @@ internal static class GameEvents
     public static LiveDataEvent Location(string period, long gameClockMs, params (long Player, long Team)[] players) =>
         Parse($$$"""{"type":"data","source":"location","data":{"gcms":{{{gameClockMs}}},"scms":14000,"cr":true,"period":"{{{period}}}","locations":[{{{string.Join(",", players.Select(Sample))}}},{"t":2000,"type":"BALL","bid":"b1","x":0,"y":0,"z":0}]}}""");
 
-    /// <summary>A summary with both teams and their players' points, rebounds and assists.</summary>
-    public static LiveDataEvent Summary(string period, int homePoints, int awayPoints, params (string Player, bool Home, int Points)[] players)
+    /// <summary>A summary at 5000 ms with both teams and their players' points.</summary>
+    public static LiveDataEvent Summary(string period, int homePoints, int awayPoints, params (string Player, bool Home, int Points)[] players) =>
+        SummaryAt(5000, period, homePoints, awayPoints, players);
+
+    /// <summary>A summary whose <c>at</c> is <paramref name="at"/> milliseconds, with both teams and their players' points.</summary>
+    public static LiveDataEvent SummaryAt(long at, string period, int homePoints, int awayPoints, params (string Player, bool Home, int Points)[] players)
     {
         string Rows(bool home) => string.Join(",", players.Where(p => p.Home == home).Select(p =>
             $$$"""{"player_id":{{{p.Player}}},"jersey_number":{{{p.Player}}},"first_name":"First{{{p.Player}}}","last_name":"Last{{{p.Player}}}","position_abbr":"G","PTS":{{{p.Points}}}}"""));
         string Side(string team, string name, int points, bool home) =>
             $$$"""{"team":{"team_id":{{{team}}},"team_name":"{{{name}}}","PTS":{{{points}}}},"players":[{"player_id":0,"jersey_number":-1},{{{Rows(home)}}}]}""".Replace(",]", "]", StringComparison.Ordinal);
         var stats = $$$"""{"home":{{{Side(Home, "Omaha Owls", homePoints, true)}}},"away":{{{Side(Away, "Tulsa Foxes", awayPoints, false)}}}""" + "}";
-        return Parse($$$"""{"type":"data","source":"broadcastsummary","data":{"at":5000,"period":"{{{period}}}","game_stats":{{{stats}}}""" + "}}");
+        return Parse($$$"""{"type":"data","source":"broadcastsummary","data":{"at":{{{at}}},"period":"{{{period}}}","game_stats":{{{stats}}}""" + "}}");
     }
 
     public static IEnumerable<LiveDataEvent> TipOff() =>

@@ -134,33 +134,6 @@ public sealed class LiveGameTests
     }
 
     [Fact]
-    public void Apply_SummaryDisagrees_ReportsTypedDiscrepancyLogsOnceAndAdopts()
-    {
-        var logger = new CapturingLogger<LiveGame>();
-        var game = Fold(TipOff().Concat([Stat(Home, "11", "TWO_POINT_MAKE")]), logger);
-
-        var change = game.Apply(Summary("Q1", 5, 0, ("11", true, 5)));
-
-        change!.Kinds.Should().HaveFlag(GameChangeKinds.Discrepancy);
-        change.Discrepancies.Should().BeEquivalentTo(new[]
-        {
-            new GameDiscrepancy { TeamId = HomeId, Stat = "PTS", Computed = 2, Summary = 5, SummaryTime = DateTimeOffset.FromUnixTimeMilliseconds(5000) },
-            new GameDiscrepancy { TeamId = HomeId, PlayerId = PlayerId.FromNumber(11), Stat = "PTS", Computed = 2, Summary = 5, SummaryTime = DateTimeOffset.FromUnixTimeMilliseconds(5000) },
-        });
-        game.Current.Team(HomeId)!.Score.Should().Be(5);
-        game.Current.Player(PlayerId.FromNumber(11))!.Stats.Points.Should().Be(5);
-
-        game.Apply(Stat(Home, "11", "TWO_POINT_MAKE"));
-        game.Current.Team(HomeId)!.Score.Should().Be(7, "new events count on top of the adopted value");
-        game.Apply(Summary("Q1", 7, 0, ("11", true, 7))).Should().BeNull("the summary agrees with the events now");
-        game.Apply(Summary("Q1", 8, 0, ("11", true, 7)));
-
-        logger.Lines.Where(l => l.Id.Id == 40 && l.Level == LogLevel.Warning).Should().HaveCount(2, "each stat's first discrepancy is a warning, once");
-        logger.Lines.Where(l => l.Id.Id == 41).Should().ContainSingle("the team's points differed again");
-        game.Current.Discrepancies.Should().HaveCount(3);
-    }
-
-    [Fact]
     public void Apply_LineupMarkers_SubstitutionPlayAndOnCourt()
     {
         var game = Fold(TipOff());
