@@ -17,7 +17,7 @@ internal static class LiveDataConfigurationBinder
         nameof(LiveDataClientOptions.LastSequence), nameof(LiveDataClientOptions.PingInterval), nameof(LiveDataClientOptions.PongTimeout),
         nameof(LiveDataClientOptions.ConnectTimeout), nameof(LiveDataClientOptions.CloseTimeout), nameof(LiveDataClientOptions.MaxMessageSize),
         nameof(LiveDataClientOptions.EventBufferCapacity), nameof(LiveDataClientOptions.EnableCompression), nameof(LiveDataClientOptions.AllowInsecureTransport),
-        nameof(LiveDataClientOptions.UserAgent), nameof(LiveDataClientOptions.EmitGapEvents),
+        nameof(LiveDataClientOptions.UserAgent), nameof(LiveDataClientOptions.EmitGapEvents), nameof(LiveDataClientOptions.FirstConnectionAttempts),
     ];
 
     private static readonly string[] ClientSectionKeys =
@@ -81,6 +81,7 @@ internal static class LiveDataConfigurationBinder
                 : throw Invalid(section, nameof(options.BackpressurePolicies) + ":" + pair.Key, pair.Value ?? string.Empty, "policy (Buffer or KeepLatest)");
         }
 
+        Int(section, nameof(options.FirstConnectionAttempts), v => options.FirstConnectionAttempts = v);
         var reconnect = section.GetSection(nameof(options.Reconnect));
         ConfigurationKeys.Check(reconnect, nameof(ReconnectOptions), ReconnectKeys, [], allowOtherSections: false);
         String(reconnect, nameof(ReconnectOptions.BackoffType), v => options.Reconnect.BackoffType =
