@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using static ShotTracker.LiveData.DependencyInjection.ConfigurationReader;
 
 namespace ShotTracker.LiveData.DependencyInjection;
@@ -44,7 +45,28 @@ internal static class LiveDataConfigurationBinder
 
     private static readonly string SourceNames = string.Join(", ", LiveDataSourceExtensions.All.Select(s => s.ToWireName()));
 
-    public static void Bind(IConfiguration section, LiveDataClientOptions options)
+    /// <summary>Binds <paramref name="options"/> (named <paramref name="name"/>) from <paramref name="section"/>.</summary>
+    /// <exception cref="OptionsValidationException">A key is not an option, or a value cannot be read; the message names it.</exception>
+    public static void Bind(IConfiguration section, LiveDataClientOptions options, string name) =>
+        AsValidationFailure<LiveDataClientOptions>(name, () => BindCore(section, options));
+
+    /// <inheritdoc cref="Bind(IConfiguration, LiveDataClientOptions, string)"/>
+    public static void Bind(IConfiguration section, HttpLiveDataTokenProviderOptions options, string name) =>
+        AsValidationFailure<HttpLiveDataTokenProviderOptions>(name, () => BindCore(section, options));
+
+    private static void AsValidationFailure<TOptions>(string name, Action bind)
+    {
+        try
+        {
+            bind();
+        }
+        catch (ConfigurationValueException ex)
+        {
+            throw new OptionsValidationException(name, typeof(TOptions), [ex.Message]);
+        }
+    }
+
+    private static void BindCore(IConfiguration section, LiveDataClientOptions options)
     {
         ConfigurationKeys.Check(section, nameof(LiveDataClientOptions), ClientValueKeys, ClientSectionKeys, allowOtherSections: true);
         String(section, nameof(options.Endpoint), v => options.Endpoint = Uri.TryCreate(v, UriKind.Absolute, out var uri) ? uri : throw Invalid(section, nameof(options.Endpoint), Transport.ConnectionUri.Redact(v), "absolute URI"));
@@ -103,7 +125,7 @@ internal static class LiveDataConfigurationBinder
         Bool(section, nameof(options.EmitGapEvents), v => options.EmitGapEvents = v);
     }
 
-    public static void Bind(IConfiguration section, HttpLiveDataTokenProviderOptions options)
+    private static void BindCore(IConfiguration section, HttpLiveDataTokenProviderOptions options)
     {
         ConfigurationKeys.Check(section, nameof(HttpLiveDataTokenProviderOptions), TokenValueKeys, TokenSectionKeys, allowOtherSections: false);
         String(section, nameof(options.RequestUriTemplate), v => options.RequestUriTemplate = v);
