@@ -43,8 +43,6 @@ internal static class LiveDataConfigurationBinder
 
     private static readonly string[] TokenSectionKeys = [nameof(HttpLiveDataTokenProviderOptions.Headers)];
 
-    private static readonly string SourceNames = string.Join(", ", LiveDataSourceExtensions.All.Select(s => s.ToWireName()));
-
     /// <summary>Binds <paramref name="options"/> (named <paramref name="name"/>) from <paramref name="section"/>.</summary>
     /// <exception cref="OptionsValidationException">A key is not an option, or a value cannot be read; the message names it.</exception>
     public static void Bind(IConfiguration section, LiveDataClientOptions options, string name) =>
@@ -79,7 +77,7 @@ internal static class LiveDataConfigurationBinder
 
         foreach (var name in List(section, nameof(options.Sources)))
         {
-            options.Sources.Add(LiveDataSourceExtensions.TryParseWireName(name, out var source) ? source : throw Invalid(section, nameof(options.Sources), name, $"source ({SourceNames})"));
+            options.Sources.Add(ConfiguredSourceName.TryParse(name, out var source) ? source : throw Invalid(section, nameof(options.Sources), name, $"source ({ConfiguredSourceName.Valid})"));
         }
 
         String(section, nameof(options.BroadcastSummaryLevel), v => options.BroadcastSummaryLevel = v);
@@ -97,7 +95,7 @@ internal static class LiveDataConfigurationBinder
         Int(section, nameof(options.EventBufferCapacity), v => options.EventBufferCapacity = v);
         foreach (var pair in section.GetSection(nameof(options.BackpressurePolicies)).GetChildren())
         {
-            var source = LiveDataSourceExtensions.TryParseWireName(pair.Key, out var s) ? s : throw Invalid(section, nameof(options.BackpressurePolicies), pair.Key, $"source ({SourceNames})");
+            var source = ConfiguredSourceName.TryParse(pair.Key, out var s) ? s : throw Invalid(section, nameof(options.BackpressurePolicies), pair.Key, $"source ({ConfiguredSourceName.Valid})");
             options.BackpressurePolicies[source] = Enum.TryParse<LiveDataBackpressurePolicy>(pair.Value, ignoreCase: true, out var policy) && Enum.IsDefined(typeof(LiveDataBackpressurePolicy), policy)
                 ? policy
                 : throw Invalid(section, nameof(options.BackpressurePolicies) + ":" + pair.Key, pair.Value ?? string.Empty, "policy (Buffer or KeepLatest)");

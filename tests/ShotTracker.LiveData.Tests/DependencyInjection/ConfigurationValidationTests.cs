@@ -83,7 +83,7 @@ public sealed class ConfigurationValidationTests
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync()).DefaultTimeout();
 
         error.Message.Should().Be(
-            "The configuration value 'LiveData:BackpressurePolicies' ('locaton') is not a valid source (marker, broadcastsummary, boxscorestatsv2, chart, possessions, possessionstats, lineupstats, location, clock).");
+            "The configuration value 'LiveData:BackpressurePolicies' ('locaton') is not a valid source (marker, broadcastsummary, boxscorestatsv2 or BoxScoreStats, chart, possessions, possessionstats, lineupstats, location, clock).");
     }
 
     [Fact]
@@ -134,6 +134,30 @@ public sealed class ConfigurationValidationTests
         error.Failures.Should().Equal(
             "AddShotTrackerLiveData read the configuration section 'ShotTracker', which does not exist or is empty.",
             "LiveDataClientOptions.Endpoint is required.");
+    }
+
+    [Theory]
+    [InlineData("boxscorestatsv2")]
+    [InlineData("BoxScoreStats")]
+    [InlineData("boxscorestats")]
+    public void Sources_AcceptTheWireNameAndTheEnumName(string name)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["LiveData:Endpoint"] = "wss://live.example.com/v2",
+            ["LiveData:Sources:0"] = name,
+            ["LiveData:Sources:1"] = "Chart",
+            ["LiveData:BackpressurePolicies:Location"] = "KeepLatest",
+            ["LiveData:Token"] = "t",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddShotTrackerLiveData(configuration.GetSection("LiveData"));
+        using var provider = services.BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptionsMonitor<LiveDataClientOptions>>().CurrentValue;
+
+        options.Sources.Should().BeEquivalentTo([LiveDataSource.BoxScoreStats, LiveDataSource.Chart]);
+        options.BackpressurePolicies.Should().Contain(LiveDataSource.Location, LiveDataBackpressurePolicy.KeepLatest);
     }
 
     private static IHost Host(Dictionary<string, string?> values)
