@@ -8,9 +8,12 @@ namespace ShotTracker.LiveData;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The client treats such an answer as a failed connection attempt and retries it under the reconnect policy; the
-/// exception appears on <see cref="LiveDataConnectionStateChangedEventArgs.Exception"/> while it does, and is thrown
-/// by the stream when the attempts run out. A refused token (401 or 403, also for a fresh token) is reported as
+/// Before any connection of a stream has delivered, a 4xx answer (other than 401, 403, 408 and 429) is a mistake in
+/// the endpoint that no retry fixes: the stream throws it at once. Any other answer, and every answer once a
+/// connection has delivered, is a failed connection attempt retried under the reconnect policy (before the first
+/// delivery, up to <see cref="LiveDataClientOptions.FirstConnectionAttempts"/>); the exception appears on
+/// <see cref="LiveDataConnectionStateChangedEventArgs.Exception"/> while it does, and is thrown by the stream when the
+/// attempts run out. A refused token (401 or 403, also for a fresh token) is reported as
 /// <see cref="LiveDataAuthenticationException"/> instead.
 /// </para>
 /// <para>The message names the endpoint with its token redacted (<c>token=***</c>).</para>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ShotTracker.LiveData.Samples.Scoreboard;
+using ShotTracker.LiveData.Tests.Shared;
 
 namespace ShotTracker.LiveData.Samples.Tests;
 
@@ -64,5 +65,28 @@ public sealed class ScoreboardSampleTests
 
         exitCode.Should().Be(130);
         output.ToString().Should().Contain("Stopped.");
+    }
+
+    /// <summary>
+    /// The process as <c>kill</c>, <c>docker stop</c>, systemd or Ctrl+C stop it: the first signal stops the stream
+    /// and the emulator cleanly, and the exit code tells which signal it was.
+    /// </summary>
+    [Theory]
+    [InlineData("TERM", 143)]
+    [InlineData("INT", 130)]
+    public async Task Demo_AsAProcess_Signalled_StopsPromptlyWithTheConventionalCode(string signal, int expected)
+    {
+        if (signal == "INT" && ChildProcess.SigintIgnoredHere)
+        {
+            return;
+        }
+
+        using var scoreboard = ChildProcess.Start("samples/Scoreboard", "Scoreboard", "--demo", "--speed", "1");
+        await scoreboard.WaitForLineAsync("Emulator streaming a synthetic game", Timeout);
+
+        scoreboard.Signal(signal);
+
+        (await scoreboard.WaitForExitAsync(Timeout)).Should().Be(expected, scoreboard.Output);
+        scoreboard.Output.Should().Contain("Stopped.");
     }
 }

@@ -47,6 +47,11 @@ public sealed class ShotLoggerSampleTests
         emulator.TokenRequests.Should().OnlyContain(id => id == "game-5")
             .And.HaveCount(emulator.ConnectionsAccepted + 2, "one token per connection, and two 503s retried by the resilience handler");
         logs.WithId(4).Should().BeEmpty("no connection attempt saw the 503s: the resilience handler retried them below the client");
+        logs.Entries.Where(e => e.Level >= LogLevel.Warning).Should().BeEmpty(
+            "dropped connections that come back and 503s the resilience handler retried are nothing to look at (the sample filters Polly's and the token client's HTTP lines)");
+        logs.Entries.Should().NotContain(e => e.Category.StartsWith("System.Net.Http.HttpClient.", StringComparison.Ordinal), "the token client's HTTP lines are filtered");
+        logs.Entries.Where(e => e.Category == "ShotTracker.LiveData.LiveDataClient" && e.Level >= LogLevel.Information)
+            .Should().OnlyContain(e => e.Exception == null, "an expected reconnect carries no stack trace");
         logs.Entries.Should().NotContain(e => e.FullText.Contains(emulator.Token) || e.FullText.Contains("sample-api-key"), "secrets never reach the log");
     }
 

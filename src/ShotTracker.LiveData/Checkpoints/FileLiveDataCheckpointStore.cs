@@ -143,6 +143,32 @@ public sealed class FileLiveDataCheckpointStore : ILiveDataCheckpointStore
     /// <inheritdoc />
     public override string ToString() => $"FileLiveDataCheckpointStore({Directory})";
 
+    /// <summary>
+    /// Creates the directory and writes, flushes and deletes a probe file in it, so that a directory the process cannot
+    /// write (read-only, a mount gone read-only, a path under a file) is found when the app starts, not by a failed
+    /// save every few events of a game whose checkpoints are all lost.
+    /// </summary>
+    /// <exception cref="IOException">The directory cannot be created or written; the message says which and why.</exception>
+    internal void EnsureWritable()
+    {
+        var probe = Path.Combine(Directory, $".probe-{Guid.NewGuid():N}.tmp");
+        try
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+            using (var file = new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.DeleteOnClose))
+            {
+                file.WriteByte((byte)'\n');
+                file.Flush(flushToDisk: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException(
+                $"The checkpoint directory '{Directory}' cannot be written ({ex.Message.TrimEnd('.')}), so no checkpoint could be saved: give the process write access to it or choose another directory.",
+                ex);
+        }
+    }
+
     private static string FileNameOf(string gameId) => string.IsNullOrEmpty(gameId)
         ? throw new ArgumentException("The game id must not be null or empty.", nameof(gameId))
         : CheckpointFileName.For(gameId);

@@ -5,8 +5,11 @@ namespace ShotTracker.LiveData.Checkpoints;
 /// <summary>The game worker's log messages (event ids 55–59).</summary>
 internal static partial class LiveDataCheckpointLog
 {
-    [LoggerMessage(55, LogLevel.Information, "Following game {GameId} with configuration '{Name}', resuming after sequence {LastSequence}.")]
-    public static partial void Following(ILogger logger, string gameId, string name, long? lastSequence);
+    public static void Following(ILogger logger, string gameId, string name, long? lastSequence) =>
+        Following(logger, gameId, Diagnostics.LogText.Configuration(name), Diagnostics.LogText.ResumePoint(lastSequence));
+
+    [LoggerMessage(55, LogLevel.Information, "Following game {GameId} with {Configuration}, streaming {ResumePoint}.")]
+    private static partial void Following(ILogger logger, string gameId, string configuration, string resumePoint);
 
     [LoggerMessage(56, LogLevel.Warning, "Saving the checkpoint of game {GameId} at sequence {Sequence} failed; the next save tries again.")]
     public static partial void SaveFailed(ILogger logger, string gameId, long sequence, Exception exception);

@@ -43,6 +43,25 @@ public abstract class LiveDataGameWorker : BackgroundService
     /// <returns>A task that completes when the event's effect is done (and, for exactly once, committed with its sequence).</returns>
     protected abstract ValueTask HandleAsync(LiveDataEvent liveDataEvent, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Checks that the checkpoint store can be written, then starts following the game in the background.
+    /// </summary>
+    /// <param name="cancellationToken">Indicates that the start has been aborted.</param>
+    /// <returns>A task that completes when the worker has started.</returns>
+    /// <exception cref="IOException">
+    /// The worker saves its checkpoints in a <see cref="FileLiveDataCheckpointStore"/> whose directory cannot be written
+    /// (a write probe failed): the host fails to start instead of losing every checkpoint of the game.
+    /// </exception>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (_settings is { Store: FileLiveDataCheckpointStore files, Options.SaveCheckpoints: true })
+        {
+            files.EnsureWritable();
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
     /// <inheritdoc />
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

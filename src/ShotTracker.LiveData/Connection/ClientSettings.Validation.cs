@@ -104,6 +104,11 @@ internal sealed partial class ClientSettings
             throw Invalid(nameof(options.BackpressurePolicies), policyProblem);
         }
 
+        if (options.FirstConnectionAttempts < 1)
+        {
+            throw Invalid(nameof(options.FirstConnectionAttempts), $"must be null (no limit) or at least 1, but is {options.FirstConnectionAttempts}.");
+        }
+
         _ = options.TimeProvider ?? throw Invalid(nameof(options.TimeProvider), "is required.");
         if (options.ReconnectPipeline is null || options.Reconnect is not null)
         {

@@ -41,6 +41,7 @@ internal sealed partial class ClientSettings
         Sources = options.Sources.ToArray();
         Recorder = options.Recorder;
         TimeProvider = options.TimeProvider;
+        FirstConnectionAttempts = options.FirstConnectionAttempts ?? int.MaxValue;
         ReconnectPipeline = options.ReconnectPipeline ?? ReconnectPipelineFactory.Create(options.Reconnect, options.TimeProvider);
     }
 
@@ -79,6 +80,9 @@ internal sealed partial class ClientSettings
     public TimeProvider TimeProvider { get; }
 
     public ResiliencePipeline ReconnectPipeline { get; }
+
+    /// <summary>Gets how many attempts a stream gets before its first delivery (no limit: <see cref="int.MaxValue"/>).</summary>
+    public int FirstConnectionAttempts { get; }
 
     /// <summary>
     /// Gets how long a connection must have stayed open to count as progress although it delivered nothing new (a

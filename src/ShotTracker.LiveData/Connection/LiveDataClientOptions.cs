@@ -92,6 +92,21 @@ public sealed class LiveDataClientOptions
     public ReconnectOptions Reconnect { get; set; } = new();
 
     /// <summary>
+    /// Gets or sets how many attempts a stream makes to connect before any connection of it has delivered; then it
+    /// fails with the last attempt's error, as SignalR's <c>StartAsync</c> throws when it cannot connect. A wrong
+    /// endpoint path or query (a handshake answered with HTTP 4xx other than 401, 403, 408 and 429) and a host name
+    /// that does not resolve end it at the first attempt: no retry fixes them. Once a connection has delivered, every
+    /// later failure is retried under <see cref="Reconnect"/> (or <see cref="ReconnectPipeline"/>), which this does
+    /// not replace: with its backoff, the default 5 attempts span about 7 seconds (a refused port).
+    /// </summary>
+    /// <value>
+    /// The default is 5. Must be positive, or <see langword="null"/> for no limit of its own (the reconnect policy's
+    /// <see cref="ReconnectOptions.MaxRetryAttempts"/> then decides, and only the 4xx and unknown host name end the
+    /// first connection at once).
+    /// </value>
+    public int? FirstConnectionAttempts { get; set; } = 5;
+
+    /// <summary>
     /// Gets or sets a Polly pipeline that runs each connection attempt instead of the one built from
     /// <see cref="Reconnect"/>. The client's own decisions stay in force: a refused token is never handed to it as a
     /// failure, and a normal close ends the stream.
@@ -189,6 +204,7 @@ public sealed class LiveDataClientOptions
             + $"PingInterval = {PingInterval}, PongTimeout = {PongTimeout}, ConnectTimeout = {ConnectTimeout}, CloseTimeout = {CloseTimeout}, "
             + $"MaxMessageSize = {MaxMessageSize}, EventBufferCapacity = {EventBufferCapacity}, BackpressurePolicies = {backpressure}, "
             + $"EmitGapEvents = {EmitGapEvents}, "
+            + $"FirstConnectionAttempts = {FirstConnectionAttempts?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unlimited"}, "
             + $"Reconnect = {Reconnect?.ToString() ?? "null"}, ReconnectPipeline = {(ReconnectPipeline is null ? "null" : "custom")}, "
             + $"UserAgent = {UserAgent ?? "null"}, RequestHeaders = {Redacted(RequestHeaders.Keys)}, Proxy = {(Proxy is null ? "default" : Proxy.GetType().Name)}, "
             + $"ConfigureWebSocket = {(ConfigureWebSocket is null ? "null" : "set")}, EnableCompression = {EnableCompression}, "

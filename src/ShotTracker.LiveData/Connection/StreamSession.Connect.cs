@@ -20,9 +20,9 @@ internal sealed partial class StreamSession
         try
         {
             var outcome = await ConnectWithRetriesAsync(previous).ConfigureAwait(false);
-            if (outcome.Refusal is { } refusal)
+            if (outcome.Failure is { } failure)
             {
-                LiveDataActivities.SetError(activity, refusal);
+                LiveDataActivities.SetError(activity, failure);
             }
 
             return outcome;
@@ -72,6 +72,12 @@ internal sealed partial class StreamSession
                         // Logged once, where it is owned: the HTTP token provider logs its own failures.
                         LiveDataClientLog.AttemptFailed(_logger, attempt, reason, ex);
                     }
+
+                    if (ex is LiveDataException failure && EndsFirstConnection(failure, attempt))
+                    {
+                        return ConnectOutcome.Failed(failure, reason);
+                    }
+
                     throw;
                 }
 
@@ -85,10 +91,18 @@ internal sealed partial class StreamSession
                 last = ended;
                 _counters.FailedAttempt(ended.Reason);
                 LiveDataClientLog.ConnectionWithoutProgress(_logger, attempt, ended.Reason, ended.CloseStatus, ended.Exception);
-                throw new ConnectionWithoutProgressException(ended);
+                var withoutProgress = new ConnectionWithoutProgressException(ended);
+                return EndsFirstConnection(withoutProgress, attempt) ? ConnectOutcome.Failed(withoutProgress, ended.Reason) : throw withoutProgress;
             },
             _stop.Token).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Gets whether a failed attempt ends a stream that has not delivered yet, outside the reconnect policy (a
+    /// <see cref="LiveDataClientOptions.ReconnectPipeline"/> too): see <see cref="FirstConnection"/>.
+    /// </summary>
+    private bool EndsFirstConnection(LiveDataException failure, int attempt) =>
+        !_everDelivered && (FirstConnection.IsPermanent(failure) || attempt >= _settings.FirstConnectionAttempts);
 
     private async ValueTask<(LiveConnection?, long?, LiveDataAuthenticationException?)> AttemptAsync(int attempt, CancellationToken cancellationToken)
     {

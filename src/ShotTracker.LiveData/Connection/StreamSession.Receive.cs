@@ -63,7 +63,7 @@ internal sealed partial class StreamSession
     {
         _counters.Metrics.ConnectionOpened();
         _client.SetState(LiveDataConnectionState.Connected, previousReason, resumedFromSequence: resumedFrom);
-        LiveDataClientLog.Connected(_logger, ConnectionUri.Redact(_settings.Endpoint), resumedFrom);
+        LiveDataClientLog.Connected(_logger, ConnectionUri.Redact(_settings.Endpoint), resumedFrom, reconnect: _everDelivered);
 
         using var keepAliveStop = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
         _counters.BackgroundTaskStarted();

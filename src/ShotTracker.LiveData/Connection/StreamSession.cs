@@ -103,9 +103,9 @@ internal sealed partial class StreamSession
             while (true)
             {
                 var outcome = await ConnectAsync(previous).ConfigureAwait(false);
-                if (outcome.Refusal is { } refusal)
+                if (outcome.Failure is { } failure)
                 {
-                    Fail(LiveDataDisconnectReason.AuthenticationFailed, refusal);
+                    Fail(outcome.FailureReason, failure);
                     return;
                 }
 

@@ -13,7 +13,7 @@ namespace ShotTracker.LiveData.DependencyInjection;
 /// </remarks>
 internal static class ConfigurationKeys
 {
-    /// <summary>Throws an <see cref="InvalidOperationException"/> for the first unknown key of <paramref name="section"/>.</summary>
+    /// <summary>Throws a <see cref="ConfigurationValueException"/> for the first unknown key of <paramref name="section"/>.</summary>
     /// <param name="section">The section bound to the options.</param>
     /// <param name="optionsName">The options type's name, for the message.</param>
     /// <param name="values">The keys that hold values.</param>
@@ -38,7 +38,7 @@ internal static class ConfigurationKeys
             var valid = values.Concat(sections).Distinct(StringComparer.Ordinal).ToArray();
             var nearest = Nearest(key, valid);
             var suggestion = nearest is null ? string.Empty : $" Did you mean '{nearest}'?";
-            throw new InvalidOperationException(
+            throw new ConfigurationValueException(
                 $"The configuration key '{ConfigurationReader.Path(section, key)}' is not an option of {optionsName}.{suggestion} Valid keys: {string.Join(", ", valid)}.");
         }
     }

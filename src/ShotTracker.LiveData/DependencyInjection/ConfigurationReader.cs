@@ -52,7 +52,7 @@ internal static class ConfigurationReader
         return child.GetChildren().Select(c => c.Value).OfType<string>();
     }
 
-    public static InvalidOperationException Invalid(IConfiguration section, string key, string value, string kind) =>
+    public static ConfigurationValueException Invalid(IConfiguration section, string key, string value, string kind) =>
         new($"The configuration value '{Path(section, key)}' ('{value}') is not a valid {kind}.");
 
     public static string Path(IConfiguration section, string key) =>

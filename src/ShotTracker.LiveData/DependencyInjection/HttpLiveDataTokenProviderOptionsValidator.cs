@@ -1,15 +1,20 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using ShotTracker.LiveData.Tokens;
 
 namespace ShotTracker.LiveData.DependencyInjection;
 
-/// <summary>Validates the HTTP token provider's options at start-up with the provider's own checks.</summary>
-internal sealed class HttpLiveDataTokenProviderOptionsValidator(IOptionsMonitor<LiveDataClientRegistration> registrations)
+/// <summary>
+/// Validates the HTTP token provider's options at start-up for configurations that use it, with the provider's own
+/// checks; when the configuration section they were read from does not exist, the failure names it first.
+/// </summary>
+internal sealed class HttpLiveDataTokenProviderOptionsValidator(IOptionsMonitor<LiveDataClientRegistration> registrations, IConfiguration? configuration = null)
     : IValidateOptions<HttpLiveDataTokenProviderOptions>
 {
     public ValidateOptionsResult Validate(string? name, HttpLiveDataTokenProviderOptions options)
     {
-        if (!registrations.Get(name ?? Options.DefaultName).UsesHttpTokenProvider)
+        var registration = registrations.Get(name ?? Options.DefaultName);
+        if (!registration.UsesHttpTokenProvider)
         {
             return ValidateOptionsResult.Skip;
         }
@@ -21,7 +26,10 @@ internal sealed class HttpLiveDataTokenProviderOptionsValidator(IOptionsMonitor<
         }
         catch (ArgumentException ex)
         {
-            return ValidateOptionsResult.Fail(ValidationMessage.Of(ex));
+            var failure = ValidationMessage.Of(ex);
+            return ConfigurationSectionHint.ForMissing(registration.TokenSection, configuration, "AddHttpTokenProvider") is { } missing
+                ? ValidateOptionsResult.Fail([missing, failure])
+                : ValidateOptionsResult.Fail(failure);
         }
     }
 }

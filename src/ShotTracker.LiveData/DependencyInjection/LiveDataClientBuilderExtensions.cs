@@ -46,7 +46,8 @@ public static class LiveDataClientBuilderExtensions
         }
 
         var httpClient = AddHttpCore(builder);
-        builder.Services.Configure<HttpLiveDataTokenProviderOptions>(builder.Name, o => LiveDataConfigurationBinder.Bind(configuration, o));
+        builder.Services.Configure<HttpLiveDataTokenProviderOptions>(builder.Name, o => LiveDataConfigurationBinder.Bind(configuration, o, builder.Name));
+        builder.Services.Configure<LiveDataClientRegistration>(builder.Name, r => r.TokenSection = configuration);
         return httpClient;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using ShotTracker.LiveData.Connection;
 
@@ -5,9 +6,11 @@ namespace ShotTracker.LiveData.DependencyInjection;
 
 /// <summary>
 /// Validates the registered <see cref="LiveDataClientOptions"/> at start-up with the client's own checks, so the
-/// messages are the ones <see cref="LiveDataClient"/> would throw.
+/// messages are the ones <see cref="LiveDataClient"/> would throw; when the configuration section they were read from
+/// does not exist, the failure names it first (with a near sibling of the app's configuration).
 /// </summary>
-internal sealed class LiveDataClientOptionsValidator(IOptionsMonitor<LiveDataClientRegistration> registrations) : IValidateOptions<LiveDataClientOptions>
+internal sealed class LiveDataClientOptionsValidator(IOptionsMonitor<LiveDataClientRegistration> registrations, IConfiguration? configuration = null)
+    : IValidateOptions<LiveDataClientOptions>
 {
     public ValidateOptionsResult Validate(string? name, LiveDataClientOptions options)
     {
@@ -19,7 +22,7 @@ internal sealed class LiveDataClientOptionsValidator(IOptionsMonitor<LiveDataCli
 
         if (registration.TokenProviderFactory is null && options.TokenProvider is null)
         {
-            return ValidateOptionsResult.Fail(
+            return Fail(registration,
                 "LiveDataClientOptions.TokenProvider is required: call AddHttpTokenProvider or AddTokenProvider on the builder AddShotTrackerLiveData returns, set TokenProvider, or configure a Token.");
         }
 
@@ -30,7 +33,12 @@ internal sealed class LiveDataClientOptionsValidator(IOptionsMonitor<LiveDataCli
         }
         catch (ArgumentException ex)
         {
-            return ValidateOptionsResult.Fail(ValidationMessage.Of(ex));
+            return Fail(registration, ValidationMessage.Of(ex));
         }
     }
+
+    private ValidateOptionsResult Fail(LiveDataClientRegistration registration, string failure) =>
+        ConfigurationSectionHint.ForMissing(registration.ClientSection, configuration, "AddShotTrackerLiveData") is { } missing
+            ? ValidateOptionsResult.Fail([missing, failure])
+            : ValidateOptionsResult.Fail(failure);
 }

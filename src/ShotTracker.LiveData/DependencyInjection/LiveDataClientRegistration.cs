@@ -11,4 +11,10 @@ internal sealed class LiveDataClientRegistration
 
     /// <summary>Gets or sets the per-game token provider factory, or <see langword="null"/> to use <see cref="LiveDataClientOptions.TokenProvider"/>.</summary>
     public Func<IServiceProvider, string, ILiveDataTokenProvider>? TokenProviderFactory { get; set; }
+
+    /// <summary>Gets or sets the configuration the client options were bound from, if any (named when it is missing).</summary>
+    public Microsoft.Extensions.Configuration.IConfiguration? ClientSection { get; set; }
+
+    /// <summary>Gets or sets the configuration the HTTP token provider's options were bound from, if any.</summary>
+    public Microsoft.Extensions.Configuration.IConfiguration? TokenSection { get; set; }
 }

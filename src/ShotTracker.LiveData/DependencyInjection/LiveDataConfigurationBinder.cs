@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using static ShotTracker.LiveData.DependencyInjection.ConfigurationReader;
 
 namespace ShotTracker.LiveData.DependencyInjection;
@@ -17,7 +18,7 @@ internal static class LiveDataConfigurationBinder
         nameof(LiveDataClientOptions.LastSequence), nameof(LiveDataClientOptions.PingInterval), nameof(LiveDataClientOptions.PongTimeout),
         nameof(LiveDataClientOptions.ConnectTimeout), nameof(LiveDataClientOptions.CloseTimeout), nameof(LiveDataClientOptions.MaxMessageSize),
         nameof(LiveDataClientOptions.EventBufferCapacity), nameof(LiveDataClientOptions.EnableCompression), nameof(LiveDataClientOptions.AllowInsecureTransport),
-        nameof(LiveDataClientOptions.UserAgent), nameof(LiveDataClientOptions.EmitGapEvents),
+        nameof(LiveDataClientOptions.UserAgent), nameof(LiveDataClientOptions.EmitGapEvents), nameof(LiveDataClientOptions.FirstConnectionAttempts),
     ];
 
     private static readonly string[] ClientSectionKeys =
@@ -42,9 +43,28 @@ internal static class LiveDataConfigurationBinder
 
     private static readonly string[] TokenSectionKeys = [nameof(HttpLiveDataTokenProviderOptions.Headers)];
 
-    private static readonly string SourceNames = string.Join(", ", LiveDataSourceExtensions.All.Select(s => s.ToWireName()));
+    /// <summary>Binds <paramref name="options"/> (named <paramref name="name"/>) from <paramref name="section"/>.</summary>
+    /// <exception cref="OptionsValidationException">A key is not an option, or a value cannot be read; the message names it.</exception>
+    public static void Bind(IConfiguration section, LiveDataClientOptions options, string name) =>
+        AsValidationFailure<LiveDataClientOptions>(name, () => BindCore(section, options));
 
-    public static void Bind(IConfiguration section, LiveDataClientOptions options)
+    /// <inheritdoc cref="Bind(IConfiguration, LiveDataClientOptions, string)"/>
+    public static void Bind(IConfiguration section, HttpLiveDataTokenProviderOptions options, string name) =>
+        AsValidationFailure<HttpLiveDataTokenProviderOptions>(name, () => BindCore(section, options));
+
+    private static void AsValidationFailure<TOptions>(string name, Action bind)
+    {
+        try
+        {
+            bind();
+        }
+        catch (ConfigurationValueException ex)
+        {
+            throw new OptionsValidationException(name, typeof(TOptions), [ex.Message]);
+        }
+    }
+
+    private static void BindCore(IConfiguration section, LiveDataClientOptions options)
     {
         ConfigurationKeys.Check(section, nameof(LiveDataClientOptions), ClientValueKeys, ClientSectionKeys, allowOtherSections: true);
         String(section, nameof(options.Endpoint), v => options.Endpoint = Uri.TryCreate(v, UriKind.Absolute, out var uri) ? uri : throw Invalid(section, nameof(options.Endpoint), Transport.ConnectionUri.Redact(v), "absolute URI"));
@@ -57,7 +77,7 @@ internal static class LiveDataConfigurationBinder
 
         foreach (var name in List(section, nameof(options.Sources)))
         {
-            options.Sources.Add(LiveDataSourceExtensions.TryParseWireName(name, out var source) ? source : throw Invalid(section, nameof(options.Sources), name, $"source ({SourceNames})"));
+            options.Sources.Add(ConfiguredSourceName.TryParse(name, out var source) ? source : throw Invalid(section, nameof(options.Sources), name, $"source ({ConfiguredSourceName.Valid})"));
         }
 
         String(section, nameof(options.BroadcastSummaryLevel), v => options.BroadcastSummaryLevel = v);
@@ -75,12 +95,13 @@ internal static class LiveDataConfigurationBinder
         Int(section, nameof(options.EventBufferCapacity), v => options.EventBufferCapacity = v);
         foreach (var pair in section.GetSection(nameof(options.BackpressurePolicies)).GetChildren())
         {
-            var source = LiveDataSourceExtensions.TryParseWireName(pair.Key, out var s) ? s : throw Invalid(section, nameof(options.BackpressurePolicies), pair.Key, $"source ({SourceNames})");
+            var source = ConfiguredSourceName.TryParse(pair.Key, out var s) ? s : throw Invalid(section, nameof(options.BackpressurePolicies), pair.Key, $"source ({ConfiguredSourceName.Valid})");
             options.BackpressurePolicies[source] = Enum.TryParse<LiveDataBackpressurePolicy>(pair.Value, ignoreCase: true, out var policy) && Enum.IsDefined(typeof(LiveDataBackpressurePolicy), policy)
                 ? policy
                 : throw Invalid(section, nameof(options.BackpressurePolicies) + ":" + pair.Key, pair.Value ?? string.Empty, "policy (Buffer or KeepLatest)");
         }
 
+        Int(section, nameof(options.FirstConnectionAttempts), v => options.FirstConnectionAttempts = v);
         var reconnect = section.GetSection(nameof(options.Reconnect));
         ConfigurationKeys.Check(reconnect, nameof(ReconnectOptions), ReconnectKeys, [], allowOtherSections: false);
         String(reconnect, nameof(ReconnectOptions.BackoffType), v => options.Reconnect.BackoffType =
@@ -102,7 +123,7 @@ internal static class LiveDataConfigurationBinder
         Bool(section, nameof(options.EmitGapEvents), v => options.EmitGapEvents = v);
     }
 
-    public static void Bind(IConfiguration section, HttpLiveDataTokenProviderOptions options)
+    private static void BindCore(IConfiguration section, HttpLiveDataTokenProviderOptions options)
     {
         ConfigurationKeys.Check(section, nameof(HttpLiveDataTokenProviderOptions), TokenValueKeys, TokenSectionKeys, allowOtherSections: false);
         String(section, nameof(options.RequestUriTemplate), v => options.RequestUriTemplate = v);

@@ -5,6 +5,9 @@ namespace ShotTracker.LiveData.DependencyInjection;
 /// <summary>The client factory's log messages (event ids 30–39).</summary>
 internal static partial class LiveDataFactoryLog
 {
-    [LoggerMessage(30, LogLevel.Debug, "Created a Live Data client for game {GameId} with configuration '{Name}'.")]
-    public static partial void ClientCreated(ILogger logger, string name, string gameId);
+    public static void ClientCreated(ILogger logger, string name, string gameId) =>
+        Created(logger, Diagnostics.LogText.Configuration(name), gameId);
+
+    [LoggerMessage(30, LogLevel.Debug, "Created a Live Data client for game {GameId} with {Configuration}.")]
+    private static partial void Created(ILogger logger, string configuration, string gameId);
 }

@@ -56,7 +56,8 @@ public static class LiveDataServiceCollectionExtensions
         }
 
         var builder = AddCore(services, name);
-        services.Configure<LiveDataClientOptions>(name, o => LiveDataConfigurationBinder.Bind(configuration, o));
+        services.Configure<LiveDataClientOptions>(name, o => LiveDataConfigurationBinder.Bind(configuration, o, name));
+        services.Configure<LiveDataClientRegistration>(name, r => r.ClientSection = configuration);
         return builder;
     }
 

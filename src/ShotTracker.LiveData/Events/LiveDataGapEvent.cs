@@ -36,4 +36,11 @@ public sealed record LiveDataGapEvent : LiveDataEvent
 
     /// <inheritdoc />
     public override LiveDataSource? Source => null;
+
+    /// <summary>Describes the gap with the sources' wire names, as the service and the configuration spell them.</summary>
+    /// <returns>For example <c>LiveDataGapEvent { Sources = [location, clock], From = …, To = …, Duration = 2.5 s }</c>.</returns>
+    public override string ToString() =>
+        $"LiveDataGapEvent {{ Sources = [{string.Join(", ", Sources.Select(s => s.ToWireName()))}], "
+        + $"From = {From.ToString("O", System.Globalization.CultureInfo.InvariantCulture)}, To = {To.ToString("O", System.Globalization.CultureInfo.InvariantCulture)}, "
+        + $"Duration = {Diagnostics.LogText.Duration(Duration)} }}";
 }

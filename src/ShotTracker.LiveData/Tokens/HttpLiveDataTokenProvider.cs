@@ -127,12 +127,13 @@ public sealed class HttpLiveDataTokenProvider : ILiveDataTokenProvider
         catch (TimeoutRejectedException ex)
         {
             var seconds = ex.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture);
-            LiveDataTokenLog.Failed(_logger, GameId, $"no answer within {seconds} s", ex);
+            // Without the stack trace: a timeout's says nothing a person can act on, and the message says it all.
+            LiveDataTokenLog.Failed(_logger, GameId, $"no answer within {seconds} s", null);
             throw LoggedExceptions.Mark(new LiveDataTokenException($"The token endpoint {_display} did not answer within {seconds} s.", null, ex));
         }
         catch (HttpRequestException ex)
         {
-            LiveDataTokenLog.Failed(_logger, GameId, "the endpoint could not be reached", ex);
+            LiveDataTokenLog.Failed(_logger, GameId, $"the endpoint could not be reached ({ex.Message.TrimEnd('.')})", null);
             throw LoggedExceptions.Mark(new LiveDataTokenException($"The token endpoint {_display} could not be reached: {ex.Message}", null, ex));
         }
 

@@ -14,8 +14,11 @@ internal static partial class LiveDataTokenLog
     [LoggerMessage(22, LogLevel.Warning, "The token request for game {GameId} failed: {Problem}.")]
     public static partial void Failed(ILogger logger, string gameId, string problem, Exception? exception);
 
+    public static void Retrying(ILogger logger, string gameId, string problem, int retry, TimeSpan delay) =>
+        Retrying(logger, gameId, problem, retry, Diagnostics.LogText.Duration(delay));
+
     [LoggerMessage(23, LogLevel.Warning, "The token request for game {GameId} failed ({Problem}); retry {Retry} in {Delay}.")]
-    public static partial void Retrying(ILogger logger, string gameId, string problem, int retry, TimeSpan delay);
+    private static partial void Retrying(ILogger logger, string gameId, string problem, int retry, string delay);
 
     [LoggerMessage(25, LogLevel.Warning, "The token endpoint answered game {GameId} with HTTP {StatusCode}, but the answer holds no token: {Problem}.")]
     public static partial void NoToken(ILogger logger, string gameId, int statusCode, string problem);

@@ -39,13 +39,13 @@ internal static class WebSocketConnector
             catch (WebSocketException ex) when (GetStatusCode(socket, ex) is { } status)
             {
                 throw new LiveDataHandshakeException(
-                    $"The server refused the WebSocket handshake with {ConnectionUri.Redact(uri)}: HTTP {status.ToString(CultureInfo.InvariantCulture)}.", (HttpStatusCode)status, ex);
+                    $"The server refused the WebSocket handshake with {ConnectionUri.Redact(uri)}: HTTP {status.ToString(CultureInfo.InvariantCulture)}{Hint(status)}.", (HttpStatusCode)status, ex);
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not LiveDataException)
             {
                 // WebSocketException for refused or reset connections; anything else a platform's ClientWebSocket may
                 // throw (HttpRequestException, IOException) is a failed attempt too, typed for the caller.
-                throw new LiveDataException($"Could not open a WebSocket to {ConnectionUri.Redact(uri)}: {ex.Message}", ex);
+                throw new LiveDataException($"Could not open a WebSocket to {ConnectionUri.Redact(uri)}: {SocketErrors.Describe(ex, uri) ?? ex.Message.TrimEnd('.')}.", ex);
             }
         }
         catch
@@ -92,6 +92,14 @@ internal static class WebSocketConnector
         $"The WebSocket handshake with {ConnectionUri.Redact(uri)} did not complete within {settings.ConnectTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.",
         settings.ConnectTimeout,
         cause);
+
+    /// <summary>What a person should check for the statuses a wrong setting causes.</summary>
+    private static string Hint(int status) => status switch
+    {
+        404 => " (Not Found): check the endpoint's path",
+        400 => " (Bad Request): check the endpoint and AdditionalQueryParameters",
+        _ => string.Empty,
+    };
 
     private static void Cancel(CancellationTokenSource source)
     {

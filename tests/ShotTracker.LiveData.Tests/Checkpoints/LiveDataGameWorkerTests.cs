@@ -25,7 +25,7 @@ public sealed class LiveDataGameWorkerTests
         store.Saves.Should().Equal([3, 6, 9, 10], "a clock event carries no sequence and does not count");
         harness.Factory.Should().Equal([null], "nothing was saved: the game is followed from the start");
         harness.Logs.Logger.Lines.Should().ContainSingle(l => l.Id.Id == 55)
-            .Which.Text.Should().StartWith("Following game game-1 with configuration 'games', resuming after sequence (null).");
+            .Which.Text.Should().StartWith("Following game game-1 with configuration 'games', streaming from the start.");
         harness.Logs.Logger.Lines.Where(l => l.Id.Id == 57).Should().HaveCount(4);
     }
 
@@ -42,7 +42,7 @@ public sealed class LiveDataGameWorkerTests
         harness.Gate.Handled.Select(e => e.Sequence).Should().Equal(7, 8, 9, 10);
         store.Saves.Should().Equal(9, 10);
         harness.Worker.Game.Should().Be("game-1");
-        harness.Logs.Logger.Lines.Should().Contain(l => l.Id.Id == 55 && l.Text.Contains("resuming after sequence 6.", StringComparison.Ordinal));
+        harness.Logs.Logger.Lines.Should().Contain(l => l.Id.Id == 55 && l.Text.Contains("streaming after sequence 6.", StringComparison.Ordinal));
     }
 
     [Fact]

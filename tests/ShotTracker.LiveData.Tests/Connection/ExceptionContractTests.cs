@@ -11,7 +11,6 @@ namespace ShotTracker.LiveData.Tests.Connection;
 public sealed class ExceptionContractTests
 {
     [Theory]
-    [InlineData(404)]
     [InlineData(500)]
     [InlineData(503)]
     public async Task StreamAsync_HandshakeRefusedWithAStatus_ReportsItTypedWhileRetryingAndWhenAttemptsRunOut(int status)

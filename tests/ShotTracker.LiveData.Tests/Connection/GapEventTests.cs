@@ -78,6 +78,20 @@ public sealed class GapEventTests
     }
 
     [Fact]
+    public void GapEvent_ToString_NamesTheSourcesAsTheServiceDoes_AndTheDurationForPeople()
+    {
+        var gap = new LiveDataGapEvent
+        {
+            Sources = [LiveDataSource.BroadcastSummary, LiveDataSource.Location],
+            From = DateTimeOffset.UnixEpoch,
+            To = DateTimeOffset.UnixEpoch.AddMilliseconds(2500),
+        };
+
+        gap.ToString().Should().Be(
+            "LiveDataGapEvent { Sources = [broadcastsummary, location], From = 1970-01-01T00:00:00.0000000+00:00, To = 1970-01-01T00:00:02.5000000+00:00, Duration = 2.5 s }");
+    }
+
+    [Fact]
     public async Task ReadmeSnippet_TellsAGapFromAStoppedGame()
     {
         var gapEvent = new LiveDataGapEvent { Sources = [LiveDataSource.Location], From = DateTimeOffset.UnixEpoch, To = DateTimeOffset.UnixEpoch.AddSeconds(3) };

@@ -43,6 +43,7 @@ public sealed class NoProgressBackoffTests(ITestOutputHelper output)
         {
             o.TimeProvider = clock.Time;
             o.Reconnect = new ReconnectOptions { Delay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(4), UseJitter = false };
+            o.FirstConnectionAttempts = null; // the reconnect policy alone, as after a connection that delivered
         }));
         var states = client.RecordStates();
         using var stop = new CancellationTokenSource();
@@ -92,7 +93,11 @@ public sealed class NoProgressBackoffTests(ITestOutputHelper output)
     private static async Task<(Misbehaviour Behaviour, int Attempts, int Delivering)> CountAttemptsInTenSecondsAsync(Misbehaviour behaviour)
     {
         await using var server = await TestWebSocketServer.StartAsync(Script(behaviour));
-        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o => o.Reconnect = new ReconnectOptions()));
+        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o =>
+        {
+            o.Reconnect = new ReconnectOptions();
+            o.FirstConnectionAttempts = null; // the reconnect policy alone, as after a connection that delivered
+        }));
         using var stop = new CancellationTokenSource();
         var consumer = client.CollectAsync(cancellationToken: stop.Token);
         await Wait.UntilAsync(() => server.Requests >= 1, "the first connection");

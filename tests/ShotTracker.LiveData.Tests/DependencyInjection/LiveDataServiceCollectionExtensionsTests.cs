@@ -134,7 +134,7 @@ public sealed class LiveDataServiceCollectionExtensionsTests
 
         var act = () => provider.GetRequiredService<IOptionsMonitor<LiveDataClientOptions>>().CurrentValue;
 
-        act.Should().Throw<InvalidOperationException>()
+        act.Should().Throw<OptionsValidationException>()
             .WithMessage("The configuration value 'LiveData:PingInterval' ('soon') is not a valid time span*")
             .Which.Message.Should().NotContain("s3cr3t");
     }
