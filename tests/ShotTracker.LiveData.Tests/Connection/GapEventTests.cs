@@ -103,11 +103,11 @@ public sealed class GapEventTests
             if (e is LiveDataGapEvent gap)
             {
                 // Positions and the clock were not received from gap.From to gap.To: a gap, not a stopped game.
-                said.Add($"missed {string.Join(", ", gap.Sources)} for {gap.Duration.TotalSeconds:0.#} s");
+                said.Add($"missed {string.Join(", ", gap.Sources.Select(s => s.ToWireName()))} for {gap.Duration.TotalSeconds:0.#} s");
             }
         }
 
-        said.Should().Equal("missed Location for 3 s");
+        said.Should().Equal("missed location for 3 s");
     }
 
     private static async Task CollectAsync(IAsyncEnumerable<LiveDataEvent> stream, List<LiveDataEvent> events)
