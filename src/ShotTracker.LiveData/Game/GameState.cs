@@ -46,6 +46,7 @@ internal sealed partial class GameState(LiveGameOptions options, ILogger logger)
         _newPlays.Clear();
         _newDiscrepancies.Clear();
         var statusBefore = Status();
+        TrackBefore(liveDataEvent);
         var kinds = liveDataEvent switch
         {
             LocationEvent { Data: { } location } => ApplyLocation(location),
@@ -57,6 +58,7 @@ internal sealed partial class GameState(LiveGameOptions options, ILogger logger)
             BroadcastSummaryEvent { Data: { } summary } => ApplySummary(summary),
             _ => GameChangeKinds.None,
         };
+        TrackAfter(liveDataEvent);
         var status = Status();
         if (status != statusBefore)
         {
@@ -112,6 +114,7 @@ internal sealed partial class GameState(LiveGameOptions options, ILogger logger)
             Plays = _plays.Snapshot(),
             Positions = _positions,
             Discrepancies = _discrepancyView,
+            Tracking = _trackingView,
             LastSequence = _lastSequence,
             EventCount = _eventCount,
         };
