@@ -61,6 +61,12 @@ public sealed record GameSnapshot
     /// <summary>Gets every tracked player's speeds, distances and time on court at this moment; read with <see cref="TrackingOf(PlayerId)"/>.</summary>
     internal TrackingView Tracking { get; init; } = TrackingView.Empty;
 
+    /// <summary>Gets the location frame the tracking was last advanced by: <see cref="Tracking"/> adds its speeds and distances.</summary>
+    internal LocationData? TrackingFrame { get; init; }
+
+    /// <summary>Gets the lowest game clock credited to whoever is on court (ms): <see cref="Tracking"/> adds the time since its copy.</summary>
+    internal long TrackingClock { get; init; }
+
     /// <summary>Gets the sequence number of the last sequenced message folded in, or <see langword="null"/>.</summary>
     public long? LastSequence { get; init; }
 
@@ -99,7 +105,7 @@ public sealed record GameSnapshot
     /// while a <see cref="GamePlayer"/> is shared by snapshots until the player's box score line changes. Units and
     /// rules: <see cref="PlayerTracking"/>.
     /// </remarks>
-    public PlayerTracking? TrackingOf(PlayerId id) => Tracking.Of(id);
+    public PlayerTracking? TrackingOf(PlayerId id) => Tracking.Of(id, TrackingFrame, TrackingClock);
 
     /// <summary>Gets a team's players, in jersey order (players without a known number last).</summary>
     /// <param name="teamId">The team id.</param>

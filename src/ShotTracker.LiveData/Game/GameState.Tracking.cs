@@ -4,7 +4,8 @@ namespace ShotTracker.LiveData.Game;
 
 /// <summary>
 /// Tracking and minutes: speeds and distances from <c>location</c> frames, time on court from the lineups and the game
-/// clock. A frame updates the values in place, without allocating; a snapshot gets a copy only when they changed.
+/// clock. The true totals are updated in place; snapshots share a copy taken only after an irregular event, and add
+/// what regular frames and clock steps did since (<see cref="TrackingView"/>), so a steady feed allocates nothing here.
 /// </summary>
 internal sealed partial class GameState
 {
@@ -14,11 +15,11 @@ internal sealed partial class GameState
     private readonly Dictionary<PlayerId, int> _trackSlots = [];
     private readonly List<TrackingView.ClosedPeriod> _closedPeriods = [];
     private TrackValues[] _track = new TrackValues[32];
-    private double[] _odometer = new double[32];
     private GamePeriod?[] _odometerPeriod = new GamePeriod?[32];
     private int _trackCount;
 
-    // The previous frame's players by position (frames list players in a stable order): most lookups are a compare.
+    // The previous frame's players by position (frames list players in a stable order): most lookups are a compare,
+    // and the same list as the copy's is what makes a frame regular.
     private long[] _framePids = new long[16];
     private int[] _frameSlots = new int[16];
     private int _frameCount;
@@ -26,7 +27,9 @@ internal sealed partial class GameState
     private (PlayerId[] Lineup, int[] Slots)[] _lineupSlots = [];
     private GamePeriod? _trackPeriod;
     private long? _clockMark;
-    private bool _trackDirty;
+    private long _publishedMark;
+    private LocationData? _trackFrame;
+    private bool _copyNeeded;
     private IReadOnlyDictionary<PlayerId, int> _publishedSlots = new Dictionary<PlayerId, int>();
     private TrackingView.ClosedPeriod[] _publishedPeriods = [];
     private bool _slotsChanged;
@@ -48,7 +51,7 @@ internal sealed partial class GameState
         }
     }
 
-    /// <summary>After an event is folded: a frame's speeds and distances, and clock time for whoever is on court.</summary>
+    /// <summary>After an event is folded: a frame's speeds and distances, clock time for whoever is on court, and the copy.</summary>
     private void TrackAfter(LiveDataEvent liveDataEvent)
     {
         switch (liveDataEvent)
@@ -62,16 +65,9 @@ internal sealed partial class GameState
                 break;
         }
 
-        if (_trackDirty)
+        if (_copyNeeded)
         {
-            if (_slotsChanged)
-            {
-                _publishedSlots = new Dictionary<PlayerId, int>(_trackSlots);
-                _slotsChanged = false;
-            }
-
-            _trackingView = new TrackingView(_publishedSlots, _track.AsSpan(0, _trackCount).ToArray(), _trackPeriod, _publishedPeriods);
-            _trackDirty = false;
+            Copy();
         }
     }
 
@@ -82,7 +78,9 @@ internal sealed partial class GameState
             return;
         }
 
+        _trackFrame = location;
         var period = TrackedPeriod(location.GamePeriod);
+        var regular = period == _trackPeriod;
         for (var i = 0; i < _frameCount; i++)
         {
             _track[_frameSlots[i]].Speed = double.NaN;
@@ -97,7 +95,9 @@ internal sealed partial class GameState
                 continue;
             }
 
-            var slot = count < _frameCount && _framePids[count] == pid ? _frameSlots[count] : Slot(PlayerId.FromNumber(pid));
+            var known = count < _frameCount && _framePids[count] == pid;
+            var slot = known ? _frameSlots[count] : Slot(PlayerId.FromNumber(pid));
+            regular &= known;
             if (count == _framePids.Length)
             {
                 Array.Resize(ref _framePids, count * 2);
@@ -110,28 +110,38 @@ internal sealed partial class GameState
             ref var values = ref _track[slot];
             if (sample.Speed is { } speed && !double.IsNaN(speed) && !double.IsInfinity(speed))
             {
+                // A new top speed is the one change a later frame cannot show: the copy must hold it.
+                regular &= speed <= values.GameTopSpeed && (period is null || speed <= values.PeriodTopSpeed);
                 values.Speed = speed;
-                values.GameTopSpeed = Max(values.GameTopSpeed, speed);
+                values.GameTopSpeed = TrackingView.Max(values.GameTopSpeed, speed);
                 if (period is not null)
                 {
-                    values.PeriodTopSpeed = Max(values.PeriodTopSpeed, speed);
+                    values.PeriodTopSpeed = TrackingView.Max(values.PeriodTopSpeed, speed);
                 }
             }
-
-            if (sample.Distance is { } distance && distance >= 0 && !double.IsInfinity(distance))
+            else
             {
-                Odometer(slot, ref values, distance, period);
+                regular = false;
             }
+
+            regular &= sample.Distance is { } distance && Odometer(slot, ref values, distance, period);
         }
 
+        regular &= count == _frameCount;
         _frameCount = count;
-        _trackDirty = true;
+        _copyNeeded |= !regular;
     }
 
-    /// <summary>Credits what a running distance covered since the player's previous reading.</summary>
-    private void Odometer(int slot, ref TrackValues values, double reading, GamePeriod? period)
+    /// <summary>Credits what a running distance covered since the player's previous reading; returns whether that was regular.</summary>
+    private bool Odometer(int slot, ref TrackValues values, double reading, GamePeriod? period)
     {
-        var previous = _odometer[slot];
+        if (reading < 0 || double.IsInfinity(reading) || double.IsNaN(reading))
+        {
+            return false;
+        }
+
+        var previous = values.Odometer;
+        var regular = false;
         if (double.IsNaN(previous))
         {
             // The first reading: what the feed says the player had covered before we joined counts for the game.
@@ -140,15 +150,17 @@ internal sealed partial class GameState
         else if (reading >= previous)
         {
             values.GameDistance += reading - previous;
-            if (period is not null && _odometerPeriod[slot] == period)
+            regular = period is not null && _odometerPeriod[slot] == period;
+            if (regular)
             {
                 values.PeriodDistance += reading - previous;
             }
         }
 
         // A reading lower than the previous one: the count restarted, and what it covered before restarting is unknown.
-        _odometer[slot] = reading;
+        values.Odometer = reading;
         _odometerPeriod[slot] = period;
+        return regular;
     }
 
     /// <summary>A clock reading: credits the time run since the previous one to everyone on court.</summary>
@@ -164,7 +176,8 @@ internal sealed partial class GameState
         if (step is null or > MaxClockStepMs)
         {
             // The first reading of a period, or the clock jumped (a gap): nothing is known about the time in between.
-            _clockMark = ms;
+            _clockMark = _publishedMark = ms;
+            _copyNeeded = true;
             return;
         }
 
@@ -174,18 +187,15 @@ internal sealed partial class GameState
             return;
         }
 
-        _clockMark = ms;
+        _clockMark = _publishedMark = ms;
         for (var t = 0; t < _teamOrder.Count; t++)
         {
-            var team = _teamOrder[t];
-            foreach (var slot in LineupSlots(t, team.Lineup.Length > 0 ? team.Lineup : team.OnCourt))
+            foreach (var slot in LineupSlots(t))
             {
                 _track[slot].PeriodMilliseconds += step.Value;
                 _track[slot].GameMilliseconds += step.Value;
             }
         }
-
-        _trackDirty = true;
     }
 
     /// <summary>The period a reading belongs to (starting a new one when it moved on), or <see langword="null"/> when none.</summary>
@@ -216,14 +226,16 @@ internal sealed partial class GameState
 
             _trackPeriod = value;
             _clockMark = null;
-            _trackDirty = true;
+            _copyNeeded = true;
         }
 
         return value;
     }
 
-    private int[] LineupSlots(int team, PlayerId[] lineup)
+    /// <summary>The slots of a team's lineup (the sequenced one, else who the frames show); a new lineup needs a new copy.</summary>
+    private int[] LineupSlots(int team)
     {
+        var lineup = _teamOrder[team].Lineup.Length > 0 ? _teamOrder[team].Lineup : _teamOrder[team].OnCourt;
         if (team >= _lineupSlots.Length)
         {
             Array.Resize(ref _lineupSlots, team + 1);
@@ -239,9 +251,36 @@ internal sealed partial class GameState
             }
 
             cached = (lineup, slots);
+            _copyNeeded = true;
         }
 
         return cached.Slots;
+    }
+
+    /// <summary>Copies the true totals for snapshots: the clock from here on credits exactly the lineups marked now.</summary>
+    private void Copy()
+    {
+        for (var i = 0; i < _trackCount; i++)
+        {
+            _track[i].InSegment = false;
+        }
+
+        for (var t = 0; t < _teamOrder.Count; t++)
+        {
+            foreach (var slot in LineupSlots(t))
+            {
+                _track[slot].InSegment = true;
+            }
+        }
+
+        if (_slotsChanged)
+        {
+            _publishedSlots = new Dictionary<PlayerId, int>(_trackSlots);
+            _slotsChanged = false;
+        }
+
+        _trackingView = new TrackingView(_publishedSlots, _track.AsSpan(0, _trackCount).ToArray(), _trackPeriod, _publishedPeriods, _publishedMark);
+        _copyNeeded = false;
     }
 
     private int Slot(PlayerId id)
@@ -255,17 +294,13 @@ internal sealed partial class GameState
         if (slot == _track.Length)
         {
             Array.Resize(ref _track, slot * 2);
-            Array.Resize(ref _odometer, slot * 2);
             Array.Resize(ref _odometerPeriod, slot * 2);
         }
 
         _track[slot] = TrackValues.None;
-        _odometer[slot] = double.NaN;
         _trackSlots.Add(id, slot);
         _slotsChanged = true;
-        _trackDirty = true;
+        _copyNeeded = true;
         return slot;
     }
-
-    private static double Max(double current, double value) => double.IsNaN(current) || value > current ? value : current;
 }

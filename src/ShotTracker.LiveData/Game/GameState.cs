@@ -115,6 +115,8 @@ internal sealed partial class GameState(LiveGameOptions options, ILogger logger)
             Positions = _positions,
             Discrepancies = _discrepancyView,
             Tracking = _trackingView,
+            TrackingFrame = _trackFrame,
+            TrackingClock = _publishedMark,
             LastSequence = _lastSequence,
             EventCount = _eventCount,
         };

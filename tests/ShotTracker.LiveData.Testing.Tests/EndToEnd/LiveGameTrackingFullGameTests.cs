@@ -18,10 +18,27 @@ public sealed class LiveGameTrackingFullGameTests
         var options = new SyntheticGameOptions { Seed = 31, LocationRateHz = 5 };
         var synthetic = SyntheticGame.Generate(options);
         var game = new LiveGame();
+        var sentSoFar = new Sent();
+        var checkedFrames = 0;
         foreach (var message in synthetic.Messages)
         {
             game.Apply(LiveDataMessageSerializer.Deserialize(message.Utf8Json.Span));
+            if (message.Source == "location" && Observe(sentSoFar, message) % 97 == 0)
+            {
+                // Mid-game too, every snapshot says what the frames so far said (snapshots share a copy and add the
+                // latest frame to it).
+                checkedFrames++;
+                foreach (var (player, frames) in sentSoFar)
+                {
+                    var tracking = game.Current.TrackingOf(player)!;
+                    tracking.Game.Distance.Should().BeApproximately(frames.LastDistance, 1e-6, $"player {player} at frame {sentSoFar.Frames}");
+                    tracking.Game.TopSpeed.Should().Be(frames.TopSpeed);
+                    tracking.Speed.Should().Be(frames.InLatestFrame ? frames.LastSpeed : null);
+                }
+            }
         }
+
+        checkedFrames.Should().BeGreaterThan(10);
 
         var final = game.Current;
         var length = GameLength(options, synthetic.BoxScore.Periods);
@@ -41,7 +58,7 @@ public sealed class LiveGameTrackingFullGameTests
         foreach (var (player, frames) in sent)
         {
             var tracking = final.TrackingOf(player)!;
-            tracking.Game.Distance.Should().Be(frames.LastDistance, $"player {player}'s running distance as last sent");
+            tracking.Game.Distance.Should().BeApproximately(frames.LastDistance, 1e-6, $"player {player}'s running distance as last sent");
             tracking.Game.TopSpeed.Should().Be(frames.TopSpeed, $"player {player}'s fastest frame");
             foreach (var (period, distance) in frames.PeriodDistance)
             {
@@ -85,7 +102,7 @@ public sealed class LiveGameTrackingFullGameTests
         {
             if (final.TrackingOf(player) is { } tracking && sent.TryGetValue(player, out var frames))
             {
-                tracking.Game.Distance.Should().BeLessThanOrEqualTo(frames.LastDistance, $"player {player} never covers more than the emulator's count");
+                tracking.Game.Distance.Should().BeLessThanOrEqualTo(frames.LastDistance + 1e-6, $"player {player} never covers more than the emulator's count");
                 tracking.Game.TopSpeed.Should().BeLessThanOrEqualTo(frames.TopSpeed);
             }
         }
@@ -108,14 +125,29 @@ public sealed class LiveGameTrackingFullGameTests
     }
 
     /// <summary>What the location frames said, read from the emulator's JSON without the SDK's models.</summary>
-    private static Dictionary<PlayerId, SentFrames> SentTracking(SyntheticGame synthetic)
+    private static Sent SentTracking(SyntheticGame synthetic)
     {
-        var players = new Dictionary<PlayerId, SentFrames>();
+        var players = new Sent();
         foreach (var message in synthetic.Messages.Where(m => m.Source == "location"))
         {
-            using var json = JsonDocument.Parse(message.Utf8Json);
-            var data = json.RootElement.GetProperty("data");
-            var period = GamePeriod.Parse(data.GetProperty("period").GetString()!);
+            Observe(players, message);
+        }
+
+        return players;
+    }
+
+    /// <summary>Takes in one location frame; returns how many frames were taken in so far.</summary>
+    private static int Observe(Sent players, EmulatedMessage message)
+    {
+        using var json = JsonDocument.Parse(message.Utf8Json);
+        var data = json.RootElement.GetProperty("data");
+        var period = GamePeriod.Parse(data.GetProperty("period").GetString()!);
+        foreach (var frames in players.Values)
+        {
+            frames.InLatestFrame = false;
+        }
+
+        {
             foreach (var sample in data.GetProperty("locations").EnumerateArray().Where(s => s.GetProperty("type").GetString() == "PLAYER"))
             {
                 var id = PlayerId.FromNumber(sample.GetProperty("pid").GetInt64());
@@ -136,14 +168,26 @@ public sealed class LiveGameTrackingFullGameTests
                 frames.TopSpeed = Math.Max(frames.TopSpeed, speed);
                 frames.LastDistance = distance;
                 frames.LastPeriod = period;
+                frames.LastSpeed = speed;
+                frames.InLatestFrame = true;
             }
         }
 
-        return players;
+        return ++players.Frames;
+    }
+
+    private sealed class Sent : Dictionary<PlayerId, SentFrames>
+    {
+        public int Frames { get; set; }
     }
 
     private sealed class SentFrames
     {
+        public double LastSpeed { get; set; }
+
+        public bool InLatestFrame { get; set; }
+
+
         public double LastDistance { get; set; }
 
         public GamePeriod? LastPeriod { get; set; }
