@@ -26,7 +26,8 @@ namespace ShotTracker.LiveData.Game;
 /// credited as the clock runs down between consecutive clock readings (<c>clock</c> ticks and <c>location</c> frames),
 /// split at each substitution's game clock. A jump of the clock of more than two seconds, or a
 /// <see cref="LiveDataGapEvent"/>, credits nothing (who was on court meanwhile is unknown), and time put back on the
-/// clock is counted once.
+/// clock is counted once. The documentation gives no minutes anywhere: <c>lineupstats</c> carries stat totals of a
+/// lineup group (no time, and not which group is on court now), and the broadcast summary only <c>on_the_floor</c>.
 /// </para>
 /// </remarks>
 public sealed record PlayerTracking
