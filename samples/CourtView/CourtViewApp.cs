@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -14,8 +13,9 @@ using ShotTracker.LiveData.Testing;
 namespace ShotTracker.LiveData.Samples.CourtView;
 
 /// <summary>
-/// The app: serves the page and <c>/events</c> (Server-Sent Events) on 127.0.0.1, and follows one game from the
-/// emulator (<c>--demo</c>) or a real endpoint.
+/// The app: serves the page and <c>/events</c> (Server-Sent Events) where <c>--urls</c>, <c>ASPNETCORE_URLS</c> or
+/// <c>--port</c> say (127.0.0.1:5080 when none does), and follows one game from the emulator (<c>--demo</c>) or a real
+/// endpoint.
 /// </summary>
 internal sealed class CourtViewApp : IAsyncDisposable
 {
@@ -47,8 +47,11 @@ internal sealed class CourtViewApp : IAsyncDisposable
     /// <summary>Gets the emulator in demo mode (tests change its faults), else <see langword="null"/>.</summary>
     public LiveDataEmulator? Emulator { get; private set; }
 
-    /// <summary>Gets the page's address, with the port actually bound.</summary>
+    /// <summary>Gets the page's address on this machine, with the port actually bound (127.0.0.1 for a wildcard host).</summary>
     public Uri Url { get; private set; } = null!;
+
+    /// <summary>Gets the addresses the server listens on, as Kestrel bound them.</summary>
+    public IReadOnlyList<string> Addresses { get; private set; } = [];
 
     /// <summary>Gets the task that follows the game; it ends when the game does.</summary>
     public Task Feed => _feed;
@@ -64,13 +67,13 @@ internal sealed class CourtViewApp : IAsyncDisposable
         catch (ArgumentException ex)
         {
             await output.WriteLineAsync(ex.Message);
-            await output.WriteLineAsync("usage: CourtView --demo [--speed N] [--seed N] [--drop-every N] [--port N]\n       CourtView --endpoint wss://host/path [--token TOKEN] [--port N]   (or the token in SHOTTRACKER_TOKEN)");
+            await output.WriteLineAsync("usage: CourtView --demo [--speed N] [--seed N] [--drop-every N] [--port N | --urls URLS]\n       CourtView --endpoint wss://host/path [--token TOKEN] [--port N | --urls URLS]   (or the token in SHOTTRACKER_TOKEN; URLS also from ASPNETCORE_URLS)");
             return 2;
         }
 
         await using (app)
         {
-            await output.WriteLineAsync($"Court view: open {app.Url} (Ctrl+C to stop)");
+            await output.WriteLineAsync($"Court view: open {app.Url} (listening on {string.Join(", ", app.Addresses)}; Ctrl+C to stop)");
             // Ctrl+C, or SIGTERM, which the host turns into ApplicationStopping.
             var lifetime = app._web.Services.GetRequiredService<IHostApplicationLifetime>();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
@@ -106,7 +109,8 @@ internal sealed class CourtViewApp : IAsyncDisposable
         }
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        // Only UseUrls, never Kestrel's Listen, so Kestrel has no reason to override (and warn about) the addresses.
+        builder.WebHost.UseUrls(options.Port is { } port ? $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}" : Urls(builder.Configuration));
         var relay = new GameRelay();
         var web = builder.Build();
         var app = new CourtViewApp(web, options, relay);
@@ -114,8 +118,8 @@ internal sealed class CourtViewApp : IAsyncDisposable
         PageFiles.Map(web);
 
         await web.StartAsync(cancellationToken);
-        var address = web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        app.Url = new Uri($"http://127.0.0.1:{new Uri(address).Port.ToString(CultureInfo.InvariantCulture)}/");
+        app.Addresses = [.. web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses];
+        app.Url = PageUrl(app.Addresses[0]);
 
         LiveDataClientOptions client;
         if (options.Demo)
@@ -136,6 +140,28 @@ internal sealed class CourtViewApp : IAsyncDisposable
 
         app._feed = Task.Run(() => GameFeed.RunAsync(client, relay, output, app._stopping.Token), CancellationToken.None);
         return app;
+    }
+
+    /// <summary>The URLs to serve: <c>--urls</c> (or a <c>urls</c> key), else <c>ASPNETCORE_URLS</c>, <c>DOTNET_URLS</c>, else the default.</summary>
+    private static string Urls(IConfiguration configuration)
+    {
+        foreach (var key in (string[])["urls", "ASPNETCORE_URLS", "DOTNET_URLS"])
+        {
+            if (configuration[key] is { Length: > 0 } urls)
+            {
+                return urls;
+            }
+        }
+
+        return CourtViewOptions.DefaultUrls;
+    }
+
+    /// <summary>Where a browser on this machine opens the page: a wildcard host (<c>0.0.0.0</c>, <c>[::]</c>, <c>+</c>, <c>*</c>) is 127.0.0.1.</summary>
+    private static Uri PageUrl(string address)
+    {
+        var bound = new Uri(address.Replace("://+", "://0.0.0.0", StringComparison.Ordinal).Replace("://*", "://0.0.0.0", StringComparison.Ordinal));
+        var host = bound.Host is "0.0.0.0" or "[::]" or "::" ? "127.0.0.1" : bound.Host;
+        return new UriBuilder(bound.Scheme, host, bound.Port, "/").Uri;
     }
 
     public async ValueTask DisposeAsync()

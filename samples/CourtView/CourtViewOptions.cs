@@ -3,6 +3,7 @@ namespace ShotTracker.LiveData.Samples.CourtView;
 /// <summary>
 /// The <c>CourtView</c> configuration section (appsettings.json, <c>CourtView__*</c> environment variables or the
 /// command line: <c>--demo</c>, <c>--port</c>, <c>--speed</c>, <c>--seed</c>, <c>--drop-every</c>, <c>--endpoint</c>, <c>--token</c>).
+/// Where the page is served is ASP.NET Core's own <c>--urls</c> or <c>ASPNETCORE_URLS</c>, or the <see cref="Port"/> shortcut.
 /// </summary>
 internal sealed class CourtViewOptions
 {
@@ -17,8 +18,15 @@ internal sealed class CourtViewOptions
     /// <summary>Gets or sets the subscription token of a real game (or <c>SHOTTRACKER_TOKEN</c> in the environment).</summary>
     public string? Token { get; set; }
 
-    /// <summary>Gets or sets the port to serve the page on, on 127.0.0.1; 0 for any free port. The default is 5080.</summary>
-    public int Port { get; set; } = 5080;
+    /// <summary>The address served when neither <c>--port</c>, <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says: this machine only.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>
+    /// Gets or sets a port to serve the page on, on 127.0.0.1 (0 for any free port): short for
+    /// <c>--urls http://127.0.0.1:N</c>, and it wins over <c>--urls</c> and <c>ASPNETCORE_URLS</c>. The default is
+    /// <see langword="null"/>: the URLs configured the standard ASP.NET Core way, else <see cref="DefaultUrls"/>.
+    /// </summary>
+    public int? Port { get; set; }
 
     /// <summary>Gets or sets the demo's game seconds per second; 0 for as fast as possible. The default is 10.</summary>
     public double Speed { get; set; } = 10;

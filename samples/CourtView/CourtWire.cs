@@ -12,8 +12,10 @@ namespace ShotTracker.LiveData.Samples.CourtView;
 /// Three Server-Sent Events (documented with examples in the sample's README):
 /// <list type="bullet">
 /// <item><c>game</c>: <c>{"status","link","possession","teams":[{"id","side","name","color","score","fouls","s"}],
-/// "players":[{"id","team","no","name","on","s"}]}</c> where <c>s</c> is a box score line as an array,
-/// <see cref="StatColumns"/> in order.</item>
+/// "players":[{"id","team","no","name","on","s","min","top","dist"}]}</c> where <c>s</c> is a box score line as an array,
+/// <see cref="StatColumns"/> in order, <c>min</c> the game-clock milliseconds on court, <c>top</c> the top speed (or
+/// <c>null</c>) and <c>dist</c> the distance, both in the feed's units (the emulator's: m/s and m). Sent again at most
+/// once per second of game clock while only those change.</item>
 /// <item><c>tick</c>: <c>{"period","gc","sc","run","p":[[id,team,x,y],…],"b":[x,y,z]}</c>: clocks in milliseconds,
 /// positions in millimetres from centre court (x along the length).</item>
 /// <item><c>shots</c>: <c>{"from":n,"shots":[[team,player,x,y,made,points,period,gc],…]}</c>: shots from index
@@ -68,6 +70,7 @@ internal static class CourtWire
             w.WriteString("name", player.LastName is null ? player.DisplayName : $"{(string.IsNullOrEmpty(player.FirstName) ? string.Empty : $"{player.FirstName[0]}. ")}{player.LastName}");
             w.WriteBoolean("on", player.OnCourt);
             Stats(w, player.Stats);
+            Tracking(w, game.TrackingOf(player.Id));
             w.WriteEndObject();
         }
 
@@ -168,6 +171,21 @@ internal static class CourtWire
         }
 
         w.WriteEndArray();
+    }
+
+    private static void Tracking(Utf8JsonWriter w, PlayerTracking? tracking)
+    {
+        w.WriteNumber("min", (long)(tracking?.Game.TimeOnCourt.TotalMilliseconds ?? 0));
+        if (tracking?.Game.TopSpeed is { } top)
+        {
+            w.WriteNumber("top", Math.Round(top, 2));
+        }
+        else
+        {
+            w.WriteNull("top");
+        }
+
+        w.WriteNumber("dist", Math.Round(tracking?.Game.Distance ?? 0, 1));
     }
 
     private static void WriteMilliseconds(Utf8JsonWriter w, string name, TimeSpan? value)

@@ -14,6 +14,7 @@ internal sealed class GameRelay
     private readonly List<LatestValueSlot<RelayFrame>> _subscribers = [];
     private List<ShotPlay> _chartedPlays = [];
     private GameSnapshot _game = GameSnapshot.Empty;
+    private (string? Period, long Second) _trackingShown;
     private RelayFrame _frame = RelayFrame.Empty with { GameVersion = 1, Game = CourtWire.Game(GameSnapshot.Empty, RelayLink.Connecting) };
 
     /// <summary>Gets the latest frame.</summary>
@@ -62,8 +63,11 @@ internal sealed class GameRelay
         {
             var frame = _frame;
             var game = change.Snapshot;
-            if ((change.Kinds & ~(GameChangeKinds.Clock | GameChangeKinds.Positions)) != 0)
+            // Minutes and speeds change with every frame: the box score is sent again once per second of game clock.
+            var trackingAt = (game.Period?.Code, (long)(game.GameClock ?? TimeSpan.Zero).TotalSeconds);
+            if ((change.Kinds & ~(GameChangeKinds.Clock | GameChangeKinds.Positions)) != 0 || trackingAt != _trackingShown)
             {
+                _trackingShown = trackingAt;
                 frame = frame with { GameVersion = frame.GameVersion + 1, Game = CourtWire.Game(game, frame.Link) };
             }
 

@@ -44,6 +44,11 @@
     const s = Math.floor(ms / 1000);
     return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
   };
+  // Minutes on court as m:ss (the wire sends game-clock milliseconds).
+  const minutes = ms => {
+    const s = Math.floor((ms || 0) / 1000);
+    return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+  };
   const teamColor = id => state.teams.get(id)?.color || "#64748b";
   const textColor = hex => {
     const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex || "");
@@ -102,23 +107,30 @@
       table.dataset.teamId = team.id;
       table.createCaption().textContent = team.name;
       const head = table.createTHead().insertRow();
-      for (const h of ["#", "Player", "PTS", "FG", "3P", "FT", "REB", "AST", "STL", "BLK", "TO", "PF", "+/-"]) {
-        head.appendChild(document.createElement("th")).textContent = h;
+      for (const h of ["#", "Player", "MIN", "PTS", "FG", "3P", "FT", "REB", "AST", "STL", "BLK", "TO", "PF", "+/-", "TOP"]) {
+        const th = head.appendChild(document.createElement("th"));
+        th.textContent = h;
+        if (h === "MIN") th.title = "minutes on court, on the game clock";
+        if (h === "TOP") th.title = "top speed, in the feed's unit (the emulator's is m/s)";
       }
       const body = table.createTBody();
-      const row = (no, name, s, cls) => {
+      const row = (no, name, min, s, top, cls) => {
         const tr = body.insertRow();
         if (cls) tr.className = cls;
-        for (const v of [no, name, s[S.PTS], `${s[S.FGM]}-${s[S.FGA]}`, `${s[S.TPM]}-${s[S.TPA]}`, `${s[S.FTM]}-${s[S.FTA]}`,
-          s[S.REB], s[S.AST], s[S.STL], s[S.BLK], s[S.TO], s[S.PF], s[S.PM] > 0 ? `+${s[S.PM]}` : s[S.PM]]) {
+        for (const v of [no, name, minutes(min), s[S.PTS], `${s[S.FGM]}-${s[S.FGA]}`, `${s[S.TPM]}-${s[S.TPA]}`, `${s[S.FTM]}-${s[S.FTA]}`,
+          s[S.REB], s[S.AST], s[S.STL], s[S.BLK], s[S.TO], s[S.PF], s[S.PM] > 0 ? `+${s[S.PM]}` : s[S.PM], top == null ? "–" : top.toFixed(1)]) {
           tr.insertCell().textContent = v;
         }
         return tr;
       };
-      for (const p of state.game.players.filter(p => p.team === team.id)) {
-        row(p.no ?? "", p.name, p.s, p.on ? "on-court" : "").dataset.playerId = p.id;
+      const players = state.game.players.filter(p => p.team === team.id);
+      for (const p of players) {
+        const tr = row(p.no ?? "", p.name, p.min, p.s, p.top, p.on ? "on-court" : "");
+        tr.dataset.playerId = p.id;
+        tr.title = `distance ${p.dist ?? 0} (the feed's unit; the emulator's is m)`;
       }
-      row("", "Team", team.s, "totals");
+      const tops = players.map(p => p.top).filter(t => t != null);
+      row("", "Team", players.reduce((n, p) => n + (p.min || 0), 0), team.s, tops.length ? Math.max(...tops) : null, "totals");
       root.appendChild(table);
     }
   }

@@ -14,7 +14,8 @@ namespace ShotTracker.LiveData;
 /// </para>
 /// <para>
 /// It has no wire form: <see cref="LiveDataMessageSerializer"/> refuses to write it, and a recorder, which records the
-/// messages as received, never sees it. <see cref="Game.LiveGame"/> ignores it.
+/// messages as received, never sees it. <see cref="Game.LiveGame"/> uses it only to credit no time on court across
+/// the gap (<see cref="Game.PlayerTracking"/>).
 /// </para>
 /// </remarks>
 public sealed record LiveDataGapEvent : LiveDataEvent

@@ -58,6 +58,15 @@ public sealed record GameSnapshot
     /// <summary>Gets every difference from the broadcast summaries adopted so far, oldest first (transient ones are never listed).</summary>
     public IReadOnlyList<GameDiscrepancy> Discrepancies { get; init; } = [];
 
+    /// <summary>Gets every tracked player's speeds, distances and time on court at this moment; read with <see cref="TrackingOf(PlayerId)"/>.</summary>
+    internal TrackingView Tracking { get; init; } = TrackingView.Empty;
+
+    /// <summary>Gets the location frame the tracking was last advanced by: <see cref="Tracking"/> adds its speeds and distances.</summary>
+    internal LocationData? TrackingFrame { get; init; }
+
+    /// <summary>Gets the lowest game clock credited to whoever is on court (ms): <see cref="Tracking"/> adds the time since its copy.</summary>
+    internal long TrackingClock { get; init; }
+
     /// <summary>Gets the sequence number of the last sequenced message folded in, or <see langword="null"/>.</summary>
     public long? LastSequence { get; init; }
 
@@ -84,6 +93,19 @@ public sealed record GameSnapshot
     /// <param name="id">The player id.</param>
     /// <returns>The player, or <see langword="null"/> when no source has named the player with a team.</returns>
     public GamePlayer? Player(PlayerId id) => Players.TryGetValue(id, out var player) ? player : null;
+
+    /// <summary>Gets a player's tracking: current speed, and top speed, distance and time on court for the game and each period.</summary>
+    /// <param name="id">The player id.</param>
+    /// <returns>
+    /// The player's tracking, built when asked (the snapshot keeps the numbers, not the objects), or
+    /// <see langword="null"/> when no location frame or lineup has named the player.
+    /// </returns>
+    /// <remarks>
+    /// It lives on the snapshot rather than on <see cref="GamePlayer"/> because it changes with every location frame
+    /// while a <see cref="GamePlayer"/> is shared by snapshots until the player's box score line changes. Units and
+    /// rules: <see cref="PlayerTracking"/>.
+    /// </remarks>
+    public PlayerTracking? TrackingOf(PlayerId id) => Tracking.Of(id, TrackingFrame, TrackingClock);
 
     /// <summary>Gets a team's players, in jersey order (players without a known number last).</summary>
     /// <param name="teamId">The team id.</param>

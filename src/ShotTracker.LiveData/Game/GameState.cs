@@ -47,6 +47,7 @@ internal sealed partial class GameState(LiveGameOptions options, ILogger logger)
         _newDiscrepancies.Clear();
         AdvanceFeedTime(TimeOf(liveDataEvent));
         var statusBefore = Status();
+        TrackBefore(liveDataEvent);
         var kinds = liveDataEvent switch
         {
             LocationEvent { Data: { } location } => ApplyLocation(location),
@@ -65,6 +66,7 @@ internal sealed partial class GameState(LiveGameOptions options, ILogger logger)
 
         ForgetOldChanges();
         kinds |= PublishDiscrepancies();
+        TrackAfter(liveDataEvent);
         var status = Status();
         if (status != statusBefore)
         {
@@ -120,6 +122,9 @@ internal sealed partial class GameState(LiveGameOptions options, ILogger logger)
             Plays = _plays.Snapshot(),
             Positions = _positions,
             Discrepancies = _discrepancyView,
+            Tracking = _trackingView,
+            TrackingFrame = _trackFrame,
+            TrackingClock = _publishedMark,
             LastSequence = _lastSequence,
             EventCount = _eventCount,
         };

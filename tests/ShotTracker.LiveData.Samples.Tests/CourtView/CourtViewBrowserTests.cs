@@ -95,13 +95,13 @@ public sealed class CourtViewBrowserTests(BrowserSession session) : IClassFixtur
         await page.WaitForFunctionAsync($"() => document.querySelectorAll('#shots .shot').length > {marks}");
         // The chart holds every field goal attempt of the box score shown next to it.
         await page.WaitForFunctionAsync(
-            "() => { const fga = [...document.querySelectorAll('#boxscore tr.totals')].reduce((n, tr) => n + +tr.cells[3].textContent.split('-')[1], 0);"
+            "() => { const fga = [...document.querySelectorAll('#boxscore tr.totals')].reduce((n, tr) => n + +tr.cells[4].textContent.split('-')[1], 0);"
             + " return fga > 0 && fga === document.querySelectorAll('#shots .shot').length; }");
 
         await page.ClickAsync("#filter-home");
         await page.WaitForFunctionAsync(
             "() => { const home = document.getElementById('team-home').dataset.teamId;"
-            + " const [fgm, fga] = document.querySelector(`#boxscore table[data-team-id='${home}'] tr.totals`).cells[3].textContent.split('-').map(Number);"
+            + " const [fgm, fga] = document.querySelector(`#boxscore table[data-team-id='${home}'] tr.totals`).cells[4].textContent.split('-').map(Number);"
             + " const shown = [...document.querySelectorAll('#shots .shot:not(.hidden)')];"
             + " return shown.length === fga && shown.filter(s => s.classList.contains('made')).length === fgm"
             + "   && shown.every(s => s.dataset.team === home) && document.querySelectorAll('#shots .shot.hidden').length > 0; }");
@@ -156,6 +156,57 @@ public sealed class CourtViewBrowserTests(BrowserSession session) : IClassFixtur
         (await page.EvaluateAsync<string>(LinkState)).Should().Be("live", "the game goes on after the reconnect");
         await SaveScreenshotAsync(page);
     }
+
+    [Fact]
+    public async Task BoxScore_MinutesAndTopSpeed_FollowTheGameClock()
+    {
+        await using var app = await BrowserSession.StartAppAsync(seed: 26, speed: 10);
+        var page = await session.OpenAsync(app);
+        await page.WaitForFunctionAsync("() => document.getElementById('period').textContent === 'Q1' && +document.getElementById('scoreboard').dataset.gc < 540000"
+            + " && [...document.querySelectorAll('#boxscore tr.on-court')].length === 10");
+        (await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#boxscore table:first-child thead th')].map(th => th.textContent)"))
+            .Should().Contain(["MIN", "TOP"]);
+
+        // Each team's MIN is what the relay's snapshot says (read before and after the page, which lags it by at most a
+        // second of game clock), never more than five times the clock run, and the same for both teams.
+        var before = TeamSeconds(app.Relay.Game);
+        var read = await page.EvaluateAsync<double[]>(
+            "() => { const s = t => { const [m, x] = t.split(':').map(Number); return 60 * m + x; };"
+            + " const run = 600 - +document.getElementById('scoreboard').dataset.gc / 1000;"
+            + " return [run, ...[...document.querySelectorAll('#boxscore tr.totals')].map(tr => s(tr.cells[2].textContent))]; }");
+        var after = TeamSeconds(app.Relay.Game);
+        read.Should().HaveCount(3);
+        read[1].Should().BeInRange(before.Min() - (5 * 2), after.Max() + 5, "the page shows the relay's minutes");
+        read[1].Should().BeLessThanOrEqualTo((5 * read[0]) + 5, "five players at a time").And.BeGreaterThan(0);
+        read[2].Should().BeApproximately(read[1], 5, "both teams had five on court all along");
+        (await page.EvaluateAsync<bool>("() => [...document.querySelectorAll('#boxscore tr.on-court')].every(tr => tr.cells[2].textContent !== '0:00' && /^\\d+\\.\\d$/.test(tr.cells[14].textContent))"))
+            .Should().BeTrue("everyone on court has played and has a top speed");
+        await SaveScreenshotAsync(page);
+    }
+
+    [Fact]
+    public async Task Page_At1400By1000_FitsWithoutScrolling()
+    {
+        await using var app = await BrowserSession.StartAppAsync(seed: 27, speed: 10);
+        var page = await session.OpenAsync(app);
+        // The first broadcast summary names every rostered player: the box score is as long as it gets.
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#boxscore tr[data-player-id]').length >= 20 && document.querySelectorAll('#players g.player').length === 10");
+
+        var size = await page.EvaluateAsync<Dictionary<string, double>>(
+            "() => { const d = document.documentElement, b = document.querySelector('.box-panel');"
+            + " return { innerWidth, innerHeight, scrollWidth: d.scrollWidth, scrollHeight: d.scrollHeight, boxBottom: b.getBoundingClientRect().bottom,"
+            + " boxHidden: b.scrollHeight - b.clientHeight }; }");
+
+        size["innerWidth"].Should().Be(1400);
+        size["scrollHeight"].Should().BeLessThanOrEqualTo(size["innerHeight"], "the page fits 1400x1000 without scrolling");
+        size["scrollWidth"].Should().BeLessThanOrEqualTo(size["innerWidth"]);
+        size["boxBottom"].Should().BeLessThanOrEqualTo(size["innerHeight"], "the whole box score is in view");
+        size["boxHidden"].Should().BeLessThanOrEqualTo(0, "no row of the box score is hidden in the panel");
+        await SaveScreenshotAsync(page);
+    }
+
+    private static double[] TeamSeconds(ShotTracker.LiveData.Game.GameSnapshot game) =>
+        [.. game.Teams.Select(t => game.PlayersOf(t.Id).Sum(p => Math.Floor(game.TrackingOf(p.Id)?.Game.TimeOnCourt.TotalSeconds ?? 0)))];
 
     private static async Task<bool> Delay(int milliseconds)
     {

@@ -34,6 +34,46 @@ public sealed class CourtViewRelayTests
     }
 
     [Fact]
+    public async Task Events_GameOver_BoxScoreCarriesMinutesTopSpeedAndDistance()
+    {
+        await using var app = await CourtViewApp.StartAsync(["--demo", "--port", "0", "--speed", "0", "--seed", "5"], TextWriter.Null, CancellationToken.None);
+        await app.Feed.WaitAsync(Timeout);
+        var final = app.Relay.Game;
+        var periods = app.Emulator!.BoxScore!.Periods;
+        var defaults = new ShotTracker.LiveData.Testing.SyntheticGameOptions();
+        var gameMs = periods.Sum(p => (p.StartsWith("OT", StringComparison.Ordinal) ? defaults.OvertimeLength : defaults.PeriodLength).TotalMilliseconds);
+
+        var events = await ReadEventsAsync(app, "events", until: e => e.Any(x => x.Event == "game"), TimeSpan.FromSeconds(30));
+
+        using var game = JsonDocument.Parse(events.First(e => e.Event == "game").Data);
+        var players = game.RootElement.GetProperty("players").EnumerateArray().ToList();
+        foreach (var team in players.GroupBy(p => p.GetProperty("team").GetString()))
+        {
+            // At most five at a time; less when frames and clock ticks were merged for a slow reader (a jump of the
+            // clock credits nobody).
+            team.Sum(p => p.GetProperty("min").GetInt64()).Should().BePositive().And.BeLessThanOrEqualTo((long)(5 * gameMs), $"at most five of team {team.Key} were on court");
+        }
+
+        foreach (var player in players)
+        {
+            var tracking = final.TrackingOf(ShotTracker.LiveData.Game.PlayerId.Parse(player.GetProperty("id").GetString()!));
+            var top = player.GetProperty("top");
+            player.GetProperty("min").GetInt64().Should().Be((long)(tracking?.Game.TimeOnCourt.TotalMilliseconds ?? 0), "the final snapshot's minutes");
+            if (tracking?.Game.TopSpeed is { } speed)
+            {
+                top.GetDouble().Should().Be(Math.Round(speed, 2));
+                player.GetProperty("dist").GetDouble().Should().Be(Math.Round(tracking.Game.Distance, 1));
+            }
+            else
+            {
+                top.ValueKind.Should().Be(JsonValueKind.Null, "a player no frame carried has no top speed");
+            }
+        }
+
+        players.Count(p => p.GetProperty("top").ValueKind == JsonValueKind.Number).Should().BeGreaterThan(10, "everyone who played was tracked");
+    }
+
+    [Fact]
     public async Task Events_BrowserAsksForFourPerSecond_NeverGetsMore()
     {
         // 30x: location frames reach the relay at 300 per second.
