@@ -36,4 +36,7 @@ public sealed record LiveDataGapEvent : LiveDataEvent
 
     /// <inheritdoc />
     public override LiveDataSource? Source => null;
+
+    private protected override string? DebuggerDetails =>
+        FormattableString.Invariant($"{Sources.ToWireNames()} for {Duration}");
 }

@@ -1,6 +1,9 @@
+using System.Diagnostics;
+
 namespace ShotTracker.LiveData.Game;
 
 /// <summary>Options of a <see cref="LiveGame"/>.</summary>
+[DebuggerDisplay("{DebuggerDisplay,nq}")]
 public sealed class LiveGameOptions
 {
     /// <summary>
@@ -24,4 +27,8 @@ public sealed class LiveGameOptions
             throw new ArgumentOutOfRangeException(nameof(ChangeBufferCapacity), ChangeBufferCapacity, "Must be at least 1.");
         }
     }
+
+    // What a debugger shows for the options: short, and never a secret.
+    private string DebuggerDisplay => FormattableString.Invariant(
+        $"change buffer {ChangeBufferCapacity}, adopt summary {AdoptBroadcastSummary}");
 }
