@@ -4,8 +4,12 @@ namespace ShotTracker.LiveData.Protocol.Converters;
 
 /// <summary>
 /// Builds the name list of a reader's table from its field enum, so that the table is the one place where a wire name
-/// meets its field: a reader switches on <c>case Field.SeasonStats:</c> where it would otherwise switch on a position.
+/// meets its field: a reader switches on <c>case (int)Field.SeasonStats:</c> where it would otherwise switch on a position.
 /// </summary>
+/// <remarks>
+/// The cast is on the constant, not on the switched value: <c>switch ((Field)field)</c> makes the compiler copy the value
+/// into a temporary first, while <c>case (int)Field.X:</c> compiles to exactly the IL of <c>case 3:</c>.
+/// </remarks>
 internal static class FieldNames
 {
     /// <summary>

@@ -33,24 +33,24 @@ internal static class BoxScoreStatsDataReader
         while (ObjectReader.Next(ref reader, Names, ref last, out var field, ref extra))
         {
             var path = Names.Path(field);
-            switch ((Field)field)
+            switch (field)
             {
-                case Field.Classification: classification = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case Field.Act: act = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case Field.Eid: eid = PropertyReader.ReadString(ref reader, path); break;
-                case Field.Tid: tid = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case Field.St: st = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case Field.Sid: sid = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case Field.T: t = PropertyReader.ReadInt64(ref reader, path); break;
-                case Field.Gid: gid = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case Field.Stats: stats = ObjectReader.ReadObject(ref reader, "stats", ReadStats); break;
-                case Field.TotalStats: totalStats = ObjectReader.ReadObject(ref reader, "totalStats", ReadStats); break;
-                case Field.V: v = PropertyReader.ReadInt64(ref reader, path); break;
-                case Field.Pid: pid = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case Field.Prd: prd = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case Field.Px: px = PropertyReader.ReadDouble(ref reader, path); break;
-                case Field.Py: py = PropertyReader.ReadDouble(ref reader, path); break;
-                case Field.Hex: hex = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)Field.Classification: classification = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Act: act = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Eid: eid = PropertyReader.ReadString(ref reader, path); break;
+                case (int)Field.Tid: tid = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.St: st = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Sid: sid = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.T: t = PropertyReader.ReadInt64(ref reader, path); break;
+                case (int)Field.Gid: gid = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Stats: stats = ObjectReader.ReadObject(ref reader, "stats", ReadStats); break;
+                case (int)Field.TotalStats: totalStats = ObjectReader.ReadObject(ref reader, "totalStats", ReadStats); break;
+                case (int)Field.V: v = PropertyReader.ReadInt64(ref reader, path); break;
+                case (int)Field.Pid: pid = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Prd: prd = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Px: px = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)Field.Py: py = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)Field.Hex: hex = PropertyReader.ReadDouble(ref reader, path); break;
                 default: hey = PropertyReader.ReadDouble(ref reader, path); break; // Field.Hey
             }
         }

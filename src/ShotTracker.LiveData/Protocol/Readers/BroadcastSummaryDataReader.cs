@@ -37,20 +37,20 @@ internal static class BroadcastSummaryDataReader
         var last = -1;
         while (ObjectReader.Next(ref reader, Names, ref last, out var field, ref extra))
         {
-            switch ((Field)field)
+            switch (field)
             {
-                case Field.At: at = PropertyReader.ReadInt64(ref reader, Names.Path(field)); break;
-                case Field.AtFormatted: formatted = PropertyReader.ReadString(ref reader, Names.Path(field)); break;
-                case Field.Period: period = PropertyReader.ReadRepeatedString(ref reader, Names.Path(field)); break;
-                case Field.Reference: reference = PropertyReader.ReadString(ref reader, Names.Path(field)); break;
-                case Field.GameStats: game = ReadPeriod(ref reader, "game_stats"); break;
-                case Field.Half1Stats: half1 = ReadPeriod(ref reader, "half_1_stats"); break;
-                case Field.Half2Stats: half2 = ReadPeriod(ref reader, "half_2_stats"); break;
-                case Field.Quarter1Stats: quarter1 = ReadPeriod(ref reader, "quarter_1_stats"); break;
-                case Field.Quarter2Stats: quarter2 = ReadPeriod(ref reader, "quarter_2_stats"); break;
-                case Field.Quarter3Stats: quarter3 = ReadPeriod(ref reader, "quarter_3_stats"); break;
-                case Field.Quarter4Stats: quarter4 = ReadPeriod(ref reader, "quarter_4_stats"); break;
-                case Field.Ot1Stats: overtime1 = ReadPeriod(ref reader, "ot_1_stats"); break;
+                case (int)Field.At: at = PropertyReader.ReadInt64(ref reader, Names.Path(field)); break;
+                case (int)Field.AtFormatted: formatted = PropertyReader.ReadString(ref reader, Names.Path(field)); break;
+                case (int)Field.Period: period = PropertyReader.ReadRepeatedString(ref reader, Names.Path(field)); break;
+                case (int)Field.Reference: reference = PropertyReader.ReadString(ref reader, Names.Path(field)); break;
+                case (int)Field.GameStats: game = ReadPeriod(ref reader, "game_stats"); break;
+                case (int)Field.Half1Stats: half1 = ReadPeriod(ref reader, "half_1_stats"); break;
+                case (int)Field.Half2Stats: half2 = ReadPeriod(ref reader, "half_2_stats"); break;
+                case (int)Field.Quarter1Stats: quarter1 = ReadPeriod(ref reader, "quarter_1_stats"); break;
+                case (int)Field.Quarter2Stats: quarter2 = ReadPeriod(ref reader, "quarter_2_stats"); break;
+                case (int)Field.Quarter3Stats: quarter3 = ReadPeriod(ref reader, "quarter_3_stats"); break;
+                case (int)Field.Quarter4Stats: quarter4 = ReadPeriod(ref reader, "quarter_4_stats"); break;
+                case (int)Field.Ot1Stats: overtime1 = ReadPeriod(ref reader, "ot_1_stats"); break;
                 default: reader.Skip(); break;
             }
         }
@@ -84,10 +84,10 @@ internal static class BroadcastSummaryDataReader
         var last = -1;
         while (ObjectReader.Next(ref reader, PeriodNames, ref last, out var field, ref extra))
         {
-            switch ((PeriodField)field)
+            switch (field)
             {
-                case PeriodField.Reference: reference = PropertyReader.ReadString(ref reader, PeriodNames.Path(field)); break;
-                case PeriodField.Home: home = ObjectReader.ReadObject(ref reader, "home", ReadTeam); break;
+                case (int)PeriodField.Reference: reference = PropertyReader.ReadString(ref reader, PeriodNames.Path(field)); break;
+                case (int)PeriodField.Home: home = ObjectReader.ReadObject(ref reader, "home", ReadTeam); break;
                 default: away = ObjectReader.ReadObject(ref reader, "away", ReadTeam); break; // PeriodField.Away
             }
         }
@@ -103,7 +103,7 @@ internal static class BroadcastSummaryDataReader
         var last = -1;
         while (ObjectReader.Next(ref reader, TeamNames, ref last, out var field, ref extra))
         {
-            if ((TeamField)field == TeamField.Team)
+            if (field == (int)TeamField.Team)
             {
                 team = ObjectReader.ReadObject(ref reader, "team", TeamStatLineReader.Read);
             }

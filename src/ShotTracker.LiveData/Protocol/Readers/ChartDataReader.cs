@@ -28,30 +28,30 @@ internal static class ChartDataReader
         var last = -1;
         while (ObjectReader.Next(ref reader, Names, ref last, out var field, ref extra))
         {
-            switch ((Field)field)
+            switch (field)
             {
-                case Field.Eid: eid = PropertyReader.ReadString(ref reader, JsonPath.Root("eid")); break;
-                case Field.T: t = PropertyReader.ReadInt64(ref reader, JsonPath.Root("t")); break;
-                case Field.Pid: pid = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("pid")); break;
-                case Field.Tid: tid = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("tid")); break;
-                case Field.Sid: sid = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("sid")); break;
-                case Field.Gid: gid = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("gid")); break;
-                case Field.St: st = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("st")); break;
-                case Field.Is3: is3 = PropertyReader.ReadBoolean(ref reader, JsonPath.Root("is3")); break;
-                case Field.Pts: pts = PropertyReader.ReadInt32(ref reader, JsonPath.Root("pts")); break;
-                case Field.Px: px = PropertyReader.ReadDouble(ref reader, JsonPath.Root("px")); break;
-                case Field.Py: py = PropertyReader.ReadDouble(ref reader, JsonPath.Root("py")); break;
-                case Field.Pz: pz = PropertyReader.ReadDouble(ref reader, JsonPath.Root("pz")); break;
-                case Field.Hx: hx = PropertyReader.ReadDouble(ref reader, JsonPath.Root("hx")); break;
-                case Field.Hy: hy = PropertyReader.ReadDouble(ref reader, JsonPath.Root("hy")); break;
-                case Field.Hz: hz = PropertyReader.ReadDouble(ref reader, JsonPath.Root("hz")); break;
-                case Field.S: s = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("s")); break;
-                case Field.Z: z = PropertyReader.ReadInt32(ref reader, JsonPath.Root("z")); break;
-                case Field.Az: az = PropertyReader.ReadInt32(ref reader, JsonPath.Root("az")); break;
-                case Field.D: d = PropertyReader.ReadDouble(ref reader, JsonPath.Root("d")); break;
-                case Field.Attributes: attributes = ObjectReader.ReadStrings(ref reader, "attributes"); break;
-                case Field.Players: players = ObjectReader.ReadStrings(ref reader, "players"); break;
-                case Field.ShotDefenders: defenders = ObjectReader.ReadInt64s(ref reader, "shotDefenders"); break;
+                case (int)Field.Eid: eid = PropertyReader.ReadString(ref reader, JsonPath.Root("eid")); break;
+                case (int)Field.T: t = PropertyReader.ReadInt64(ref reader, JsonPath.Root("t")); break;
+                case (int)Field.Pid: pid = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("pid")); break;
+                case (int)Field.Tid: tid = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("tid")); break;
+                case (int)Field.Sid: sid = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("sid")); break;
+                case (int)Field.Gid: gid = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("gid")); break;
+                case (int)Field.St: st = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("st")); break;
+                case (int)Field.Is3: is3 = PropertyReader.ReadBoolean(ref reader, JsonPath.Root("is3")); break;
+                case (int)Field.Pts: pts = PropertyReader.ReadInt32(ref reader, JsonPath.Root("pts")); break;
+                case (int)Field.Px: px = PropertyReader.ReadDouble(ref reader, JsonPath.Root("px")); break;
+                case (int)Field.Py: py = PropertyReader.ReadDouble(ref reader, JsonPath.Root("py")); break;
+                case (int)Field.Pz: pz = PropertyReader.ReadDouble(ref reader, JsonPath.Root("pz")); break;
+                case (int)Field.Hx: hx = PropertyReader.ReadDouble(ref reader, JsonPath.Root("hx")); break;
+                case (int)Field.Hy: hy = PropertyReader.ReadDouble(ref reader, JsonPath.Root("hy")); break;
+                case (int)Field.Hz: hz = PropertyReader.ReadDouble(ref reader, JsonPath.Root("hz")); break;
+                case (int)Field.S: s = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("s")); break;
+                case (int)Field.Z: z = PropertyReader.ReadInt32(ref reader, JsonPath.Root("z")); break;
+                case (int)Field.Az: az = PropertyReader.ReadInt32(ref reader, JsonPath.Root("az")); break;
+                case (int)Field.D: d = PropertyReader.ReadDouble(ref reader, JsonPath.Root("d")); break;
+                case (int)Field.Attributes: attributes = ObjectReader.ReadStrings(ref reader, "attributes"); break;
+                case (int)Field.Players: players = ObjectReader.ReadStrings(ref reader, "players"); break;
+                case (int)Field.ShotDefenders: defenders = ObjectReader.ReadInt64s(ref reader, "shotDefenders"); break;
                 default: prd = PropertyReader.ReadRepeatedString(ref reader, JsonPath.Root("prd")); break; // Field.Prd
             }
         }

@@ -22,18 +22,18 @@ internal static class ClockDataReader
         while (ObjectReader.Next(ref reader, Names, ref last, out var field, ref extra))
         {
             var value = PropertyReader.ReadRepeatedString(ref reader, Names, field);
-            switch ((Field)field)
+            switch (field)
             {
-                case Field.Gid: gid = value; break;
-                case Field.Period: period = value; break;
-                case Field.Type: type = value; break;
-                case Field.State: state = value; break;
-                case Field.Source: source = value; break;
-                case Field.Min: min = value; break;
-                case Field.Sec: sec = value; break;
-                case Field.SubSec: subSec = value; break;
-                case Field.ShotSec: shotSec = value; break;
-                case Field.ShotSubSec: shotSubSec = value; break;
+                case (int)Field.Gid: gid = value; break;
+                case (int)Field.Period: period = value; break;
+                case (int)Field.Type: type = value; break;
+                case (int)Field.State: state = value; break;
+                case (int)Field.Source: source = value; break;
+                case (int)Field.Min: min = value; break;
+                case (int)Field.Sec: sec = value; break;
+                case (int)Field.SubSec: subSec = value; break;
+                case (int)Field.ShotSec: shotSec = value; break;
+                case (int)Field.ShotSubSec: shotSubSec = value; break;
                 default: controllerId = value; break; // Field.ControllerId
             }
         }

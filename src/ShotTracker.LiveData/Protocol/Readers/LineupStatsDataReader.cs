@@ -26,12 +26,12 @@ internal static class LineupStatsDataReader
         var last = -1;
         while (ObjectReader.Next(ref reader, Names, ref last, out var field, ref extra))
         {
-            switch ((Field)field)
+            switch (field)
             {
-                case Field.Tid: tid = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
-                case Field.Sid: sid = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
-                case Field.Gid: gid = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
-                case Field.Stats: stats = ObjectReader.ReadObject(ref reader, "stats", ReadStats); break;
+                case (int)Field.Tid: tid = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
+                case (int)Field.Sid: sid = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
+                case (int)Field.Gid: gid = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
+                case (int)Field.Stats: stats = ObjectReader.ReadObject(ref reader, "stats", ReadStats); break;
                 default: players = ObjectReader.ReadStrings(ref reader, "players"); break; // Field.Players
             }
         }
@@ -48,14 +48,14 @@ internal static class LineupStatsDataReader
         while (ObjectReader.Next(ref reader, StatNames, ref last, out var field, ref extra))
         {
             var path = StatNames.Path(field);
-            switch ((StatField)field)
+            switch (field)
             {
-                case StatField.FgRate: fgRate = PropertyReader.ReadDouble(ref reader, path); break;
-                case StatField.RebRate: rebRate = PropertyReader.ReadDouble(ref reader, path); break;
-                case StatField.TotalPointsScored: points = PropertyReader.ReadInt32(ref reader, path); break;
-                case StatField.TotalTurnovers: turnovers = PropertyReader.ReadInt32(ref reader, path); break;
-                case StatField.Ppp: ppp = PropertyReader.ReadDouble(ref reader, path); break;
-                case StatField.Oppp: oppp = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)StatField.FgRate: fgRate = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)StatField.RebRate: rebRate = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)StatField.TotalPointsScored: points = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)StatField.TotalTurnovers: turnovers = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)StatField.Ppp: ppp = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)StatField.Oppp: oppp = PropertyReader.ReadDouble(ref reader, path); break;
                 default: plusMinus = PropertyReader.ReadInt32(ref reader, path); break; // StatField.PlusMinus
             }
         }

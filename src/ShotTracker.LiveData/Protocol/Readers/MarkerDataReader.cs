@@ -27,11 +27,11 @@ internal static class MarkerDataReader
         var last = -1;
         while (ObjectReader.Next(ref reader, Names, ref last, out var field, ref extra))
         {
-            switch ((Field)field)
+            switch (field)
             {
-                case Field.T: t = PropertyReader.ReadInt64(ref reader, Names.Path(field)); break;
-                case Field.GameId: gameId = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
-                case Field.Status: status = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
+                case (int)Field.T: t = PropertyReader.ReadInt64(ref reader, Names.Path(field)); break;
+                case (int)Field.GameId: gameId = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
+                case (int)Field.Status: status = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
                 default: details = ObjectReader.ReadObject(ref reader, "data", ReadDetails); break; // Field.Data
             }
         }
@@ -46,13 +46,13 @@ internal static class MarkerDataReader
         var last = -1;
         while (ObjectReader.Next(ref reader, DetailNames, ref last, out var field, ref extra))
         {
-            switch ((DetailField)field)
+            switch (field)
             {
-                case DetailField.FacilityId: facilityId = ReadId(ref reader, field); break;
-                case DetailField.CourtId: courtId = ReadId(ref reader, field); break;
-                case DetailField.Team1Id: team1Id = ReadId(ref reader, field); break;
-                case DetailField.Team1JerseyColor: team1Color = PropertyReader.ReadRepeatedString(ref reader, DetailNames, field); break;
-                case DetailField.Team2Id: team2Id = ReadId(ref reader, field); break;
+                case (int)DetailField.FacilityId: facilityId = ReadId(ref reader, field); break;
+                case (int)DetailField.CourtId: courtId = ReadId(ref reader, field); break;
+                case (int)DetailField.Team1Id: team1Id = ReadId(ref reader, field); break;
+                case (int)DetailField.Team1JerseyColor: team1Color = PropertyReader.ReadRepeatedString(ref reader, DetailNames, field); break;
+                case (int)DetailField.Team2Id: team2Id = ReadId(ref reader, field); break;
                 default: team2Color = PropertyReader.ReadRepeatedString(ref reader, DetailNames, field); break; // DetailField.Team2JerseyColor
             }
         }

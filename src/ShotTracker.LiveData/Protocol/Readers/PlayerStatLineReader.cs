@@ -58,17 +58,17 @@ internal static class PlayerStatLineReader
                 continue;
             }
 
-            switch ((Field)field)
+            switch (field)
             {
-                case Field.PlayerId: playerId = PropertyReader.ReadInt64(ref reader, path); break;
-                case Field.JerseyNumber: jersey = PropertyReader.ReadInt32(ref reader, path); break;
-                case Field.FirstName: firstName = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case Field.LastName: lastName = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case Field.PositionAbbr: position = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case Field.Sensor: sensor = PropertyReader.ReadInt64(ref reader, path); break;
-                case Field.OnTheFloor: onTheFloor = PropertyReader.ReadBoolean(ref reader, path); break;
-                case Field.PlusMinus: plusMinus = PropertyReader.ReadInt32(ref reader, path); break;
-                case Field.SeasonStats: season = ObjectReader.ReadObject(ref reader, "season_stats", ReadSeason); break;
+                case (int)Field.PlayerId: playerId = PropertyReader.ReadInt64(ref reader, path); break;
+                case (int)Field.JerseyNumber: jersey = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)Field.FirstName: firstName = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.LastName: lastName = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.PositionAbbr: position = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Sensor: sensor = PropertyReader.ReadInt64(ref reader, path); break;
+                case (int)Field.OnTheFloor: onTheFloor = PropertyReader.ReadBoolean(ref reader, path); break;
+                case (int)Field.PlusMinus: plusMinus = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)Field.SeasonStats: season = ObjectReader.ReadObject(ref reader, "season_stats", ReadSeason); break;
                 default: reader.Skip(); break;
             }
         }
@@ -97,11 +97,11 @@ internal static class PlayerStatLineReader
         while (ObjectReader.Next(ref reader, SeasonNames, ref last, out var field, ref extra))
         {
             var path = SeasonNames.Path(field);
-            switch ((SeasonField)field)
+            switch (field)
             {
-                case SeasonField.Ft: made = PropertyReader.ReadInt32(ref reader, path); break;
-                case SeasonField.Fta: attempted = PropertyReader.ReadInt32(ref reader, path); break;
-                case SeasonField.FtFraction: fraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)SeasonField.Ft: made = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)SeasonField.Fta: attempted = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)SeasonField.FtFraction: fraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
                 default: percent = PropertyReader.ReadRepeatedString(ref reader, path); break; // SeasonField.FtPctDisplay
             }
         }

@@ -29,14 +29,14 @@ internal static class PossessionStatsDataReader
         while (ObjectReader.Next(ref reader, Names, ref last, out var field, ref extra))
         {
             var path = Names.Path(field);
-            switch ((Field)field)
+            switch (field)
             {
-                case Field.T: t = PropertyReader.ReadInt64(ref reader, path); break;
-                case Field.Scope: scope = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case Field.Gid: gid = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case Field.Sid: sid = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case Field.St: st = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case Field.Tid: tid = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.T: t = PropertyReader.ReadInt64(ref reader, path); break;
+                case (int)Field.Scope: scope = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Gid: gid = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Sid: sid = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.St: st = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Tid: tid = PropertyReader.ReadRepeatedString(ref reader, path); break;
                 default: summary = ObjectReader.ReadArray(ref reader, "summary", ReadGroup); break; // Field.Summary
             }
         }
@@ -68,21 +68,21 @@ internal static class PossessionStatsDataReader
         while (ObjectReader.Next(ref reader, GroupNames, ref last, out var field, ref extra))
         {
             var path = GroupNames.Path(field);
-            switch ((GroupField)field)
+            switch (field)
             {
-                case GroupField.Type: type = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case GroupField.Poss: poss = PropertyReader.ReadInt32(ref reader, path); break;
-                case GroupField.PossPct: possPct = PropertyReader.ReadDouble(ref reader, path); break;
-                case GroupField.Pts: pts = PropertyReader.ReadInt32(ref reader, path); break;
-                case GroupField.Ppp: ppp = PropertyReader.ReadDouble(ref reader, path); break;
-                case GroupField.Twoptm: twoMade = PropertyReader.ReadInt32(ref reader, path); break;
-                case GroupField.Twopta: twoAttempted = PropertyReader.ReadInt32(ref reader, path); break;
-                case GroupField.TwoptPct: twoPct = PropertyReader.ReadDouble(ref reader, path); break;
-                case GroupField.Threeptm: threeMade = PropertyReader.ReadInt32(ref reader, path); break;
-                case GroupField.Threepta: threeAttempted = PropertyReader.ReadInt32(ref reader, path); break;
-                case GroupField.ThreeptPct: threePct = PropertyReader.ReadDouble(ref reader, path); break;
-                case GroupField.To: to = PropertyReader.ReadInt32(ref reader, path); break;
-                case GroupField.ToPct: toPct = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)GroupField.Type: type = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)GroupField.Poss: poss = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)GroupField.PossPct: possPct = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)GroupField.Pts: pts = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)GroupField.Ppp: ppp = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)GroupField.Twoptm: twoMade = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)GroupField.Twopta: twoAttempted = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)GroupField.TwoptPct: twoPct = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)GroupField.Threeptm: threeMade = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)GroupField.Threepta: threeAttempted = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)GroupField.ThreeptPct: threePct = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)GroupField.To: to = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)GroupField.ToPct: toPct = PropertyReader.ReadDouble(ref reader, path); break;
                 default: efg = PropertyReader.ReadDouble(ref reader, path); break; // GroupField.Efg
             }
         }

@@ -37,7 +37,7 @@ internal static class PossessionsDataReader
         var last = -1;
         while (ObjectReader.Next(ref reader, Names, ref last, out var field, ref extra))
         {
-            if ((Field)field == Field.State)
+            if (field == (int)Field.State)
             {
                 state = PropertyReader.ReadRepeatedString(ref reader, Names, field);
             }
@@ -62,17 +62,17 @@ internal static class PossessionsDataReader
         var last = -1;
         while (ObjectReader.Next(ref reader, PossessionNames, ref last, out var field, ref extra))
         {
-            switch ((PossessionField)field)
+            switch (field)
             {
-                case PossessionField.Supervision: supervision = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
-                case PossessionField.StartTimestamp: start = PropertyReader.ReadInt64(ref reader, PossessionNames.Path(field)); break;
-                case PossessionField.TeamId: teamId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
-                case PossessionField.SessionId: sessionId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
-                case PossessionField.GameId: gameId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
-                case PossessionField.LineupPlayers: lineup = ObjectReader.ReadStrings(ref reader, "lineupPlayers"); break;
-                case PossessionField.OpponentLineupPlayers: opponents = ObjectReader.ReadStrings(ref reader, "opponentLineupPlayers"); break;
-                case PossessionField.Possessions: events = ObjectReader.ReadArray(ref reader, "possessions", ReadEvent); break;
-                case PossessionField.Stats: stats = ObjectReader.ReadObject(ref reader, "stats", ReadStats); break;
+                case (int)PossessionField.Supervision: supervision = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
+                case (int)PossessionField.StartTimestamp: start = PropertyReader.ReadInt64(ref reader, PossessionNames.Path(field)); break;
+                case (int)PossessionField.TeamId: teamId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
+                case (int)PossessionField.SessionId: sessionId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
+                case (int)PossessionField.GameId: gameId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
+                case (int)PossessionField.LineupPlayers: lineup = ObjectReader.ReadStrings(ref reader, "lineupPlayers"); break;
+                case (int)PossessionField.OpponentLineupPlayers: opponents = ObjectReader.ReadStrings(ref reader, "opponentLineupPlayers"); break;
+                case (int)PossessionField.Possessions: events = ObjectReader.ReadArray(ref reader, "possessions", ReadEvent); break;
+                case (int)PossessionField.Stats: stats = ObjectReader.ReadObject(ref reader, "stats", ReadStats); break;
                 default: view = ObjectReader.ReadObject(ref reader, "responseView", ReadView); break; // PossessionField.ResponseView
             }
         }
@@ -105,10 +105,10 @@ internal static class PossessionsDataReader
         var last = -1;
         while (ObjectReader.Next(ref reader, EventNames, ref last, out var field, ref extra))
         {
-            switch ((EventField)field)
+            switch (field)
             {
-                case EventField.PossessionType: type = PropertyReader.ReadRepeatedString(ref reader, EventNames, field); break;
-                case EventField.PlayerId: playerId = PropertyReader.ReadRepeatedString(ref reader, EventNames, field); break;
+                case (int)EventField.PossessionType: type = PropertyReader.ReadRepeatedString(ref reader, EventNames, field); break;
+                case (int)EventField.PlayerId: playerId = PropertyReader.ReadRepeatedString(ref reader, EventNames, field); break;
                 default: timestamp = PropertyReader.ReadInt64(ref reader, EventNames.Path(field)); break; // EventField.Timestamp
             }
         }
@@ -125,11 +125,11 @@ internal static class PossessionsDataReader
         var last = -1;
         while (ObjectReader.Next(ref reader, StatNames, ref last, out var field, ref extra))
         {
-            switch ((StatField)field)
+            switch (field)
             {
-                case StatField.Turnover: turnover = ObjectReader.ReadElement(ref reader); break;
-                case StatField.ShotType: shotType = PropertyReader.ReadRepeatedString(ref reader, StatNames, field); break;
-                case StatField.Points: points = PropertyReader.ReadInt32(ref reader, StatNames.Path(field)); break;
+                case (int)StatField.Turnover: turnover = ObjectReader.ReadElement(ref reader); break;
+                case (int)StatField.ShotType: shotType = PropertyReader.ReadRepeatedString(ref reader, StatNames, field); break;
+                case (int)StatField.Points: points = PropertyReader.ReadInt32(ref reader, StatNames.Path(field)); break;
                 default: reversals = PropertyReader.ReadInt32(ref reader, StatNames.Path(field)); break; // StatField.BallReversals
             }
         }
@@ -145,10 +145,10 @@ internal static class PossessionsDataReader
         var last = -1;
         while (ObjectReader.Next(ref reader, ViewNames, ref last, out var field, ref extra))
         {
-            switch ((ViewField)field)
+            switch (field)
             {
-                case ViewField.Possessions: possessions = ObjectReader.ReadElements(ref reader, "possessions"); break;
-                case ViewField.Period: period = PropertyReader.ReadRepeatedString(ref reader, ViewNames, field); break;
+                case (int)ViewField.Possessions: possessions = ObjectReader.ReadElements(ref reader, "possessions"); break;
+                case (int)ViewField.Period: period = PropertyReader.ReadRepeatedString(ref reader, ViewNames, field); break;
                 default: events = ObjectReader.ReadElements(ref reader, "events"); break; // ViewField.Events
             }
         }

@@ -25,7 +25,7 @@ internal static class ShotReader
         var last = -1;
         while (ObjectReader.Next(ref reader, LocationNames, ref last, out var field, ref extra))
         {
-            if ((LocationField)field == LocationField.Make)
+            if (field == (int)LocationField.Make)
             {
                 made = ReadShots(ref reader, "make");
             }
@@ -50,12 +50,12 @@ internal static class ShotReader
         while (ObjectReader.Next(ref reader, ZoneNames, ref last, out var field, ref extra))
         {
             var path = ZoneNames.Path(field);
-            switch ((ZoneField)field)
+            switch (field)
             {
-                case ZoneField.Display: display = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case ZoneField.PctDisplay: percent = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case ZoneField.R: red = PropertyReader.ReadInt32(ref reader, path); break;
-                case ZoneField.G: green = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)ZoneField.Display: display = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)ZoneField.PctDisplay: percent = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)ZoneField.R: red = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)ZoneField.G: green = PropertyReader.ReadInt32(ref reader, path); break;
                 default: blue = PropertyReader.ReadInt32(ref reader, path); break; // ZoneField.B
             }
         }

@@ -73,45 +73,45 @@ internal struct StatLineValues
     /// <summary>Reads the value of the shared field in <paramref name="slot"/>.</summary>
     public void Read(ref Utf8JsonReader reader, int slot, in JsonPath path)
     {
-        switch ((Slot)slot)
+        switch (slot)
         {
-            case Slot.ConsumerCode: ConsumerCode = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case Slot.TwoPointPctDisplay: TwoPointPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case Slot.Fg: FieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.Fga: FieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.FgFraction: FieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case Slot.FgPctDisplay: FieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case Slot.Fg2: TwoPointFieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.Fga2: TwoPointFieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.Fg2Fraction: TwoPointFieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case Slot.Fg2PctDisplay: TwoPointFieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case Slot.Fg3: ThreePointFieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.Fga3: ThreePointFieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.Fg3Fraction: ThreePointFieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case Slot.Fg3PctDisplay: ThreePointFieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case Slot.Ft: FreeThrowsMade = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.Fta: FreeThrowsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.FtFraction: FreeThrowFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case Slot.FtPctDisplay: FreeThrowPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case Slot.Pts: Points = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.Reb: Rebounds = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.OffensiveReb: OffensiveRebounds = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.DefensiveReb: DefensiveRebounds = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.Ast: Assists = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.Stl: Steals = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.To: Turnovers = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.Lbto: LiveBallTurnovers = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.Dbto: DeadBallTurnovers = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.Dist: DistanceCentimeters = PropertyReader.ReadDouble(ref reader, path); break;
-            case Slot.DistMiles: DistanceMiles = PropertyReader.ReadDouble(ref reader, path); break;
-            case Slot.Blk: Blocks = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.Fl: Fouls = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.Fldn: FoulsDrawn = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.Ppts: PointsInThePaint = PropertyReader.ReadInt32(ref reader, path); break;
-            case Slot.AstToRate: AssistToTurnoverRate = PropertyReader.ReadDouble(ref reader, path); break;
-            case Slot.Shots: Shots = ShotReader.ReadZones(ref reader, "shots"); break;
-            case Slot.ShotLocations: ShotLocations = ObjectReader.ReadObject(ref reader, "shot_locations", ShotReader.ReadLocations); break;
-            case Slot.CasShots: CatchAndShootShots = ShotReader.ReadZones(ref reader, "cas_shots"); break;
+            case (int)Slot.ConsumerCode: ConsumerCode = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.TwoPointPctDisplay: TwoPointPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.Fg: FieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Fga: FieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.FgFraction: FieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.FgPctDisplay: FieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.Fg2: TwoPointFieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Fga2: TwoPointFieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Fg2Fraction: TwoPointFieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.Fg2PctDisplay: TwoPointFieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.Fg3: ThreePointFieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Fga3: ThreePointFieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Fg3Fraction: ThreePointFieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.Fg3PctDisplay: ThreePointFieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.Ft: FreeThrowsMade = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Fta: FreeThrowsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.FtFraction: FreeThrowFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.FtPctDisplay: FreeThrowPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.Pts: Points = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Reb: Rebounds = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.OffensiveReb: OffensiveRebounds = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.DefensiveReb: DefensiveRebounds = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Ast: Assists = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Stl: Steals = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.To: Turnovers = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Lbto: LiveBallTurnovers = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Dbto: DeadBallTurnovers = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Dist: DistanceCentimeters = PropertyReader.ReadDouble(ref reader, path); break;
+            case (int)Slot.DistMiles: DistanceMiles = PropertyReader.ReadDouble(ref reader, path); break;
+            case (int)Slot.Blk: Blocks = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Fl: Fouls = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Fldn: FoulsDrawn = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Ppts: PointsInThePaint = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.AstToRate: AssistToTurnoverRate = PropertyReader.ReadDouble(ref reader, path); break;
+            case (int)Slot.Shots: Shots = ShotReader.ReadZones(ref reader, "shots"); break;
+            case (int)Slot.ShotLocations: ShotLocations = ObjectReader.ReadObject(ref reader, "shot_locations", ShotReader.ReadLocations); break;
+            case (int)Slot.CasShots: CatchAndShootShots = ShotReader.ReadZones(ref reader, "cas_shots"); break;
             default: OffTheDribbleShots = ShotReader.ReadZones(ref reader, "otd_shots"); break; // Slot.OtdShots
         }
     }

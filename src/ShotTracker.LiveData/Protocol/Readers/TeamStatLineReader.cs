@@ -54,13 +54,13 @@ internal static class TeamStatLineReader
                 continue;
             }
 
-            switch ((Field)field)
+            switch (field)
             {
-                case Field.TeamId: teamId = PropertyReader.ReadInt64(ref reader, path); break;
-                case Field.TeamName: teamName = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case Field.SecondChancePoints: secondChance = PropertyReader.ReadInt32(ref reader, path); break;
-                case Field.PointsOffTurnover: offTurnovers = PropertyReader.ReadInt32(ref reader, path); break;
-                case Field.LineupStats: lineups = ObjectReader.ReadArray(ref reader, "lineup_stats", ReadLineup); break;
+                case (int)Field.TeamId: teamId = PropertyReader.ReadInt64(ref reader, path); break;
+                case (int)Field.TeamName: teamName = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.SecondChancePoints: secondChance = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)Field.PointsOffTurnover: offTurnovers = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)Field.LineupStats: lineups = ObjectReader.ReadArray(ref reader, "lineup_stats", ReadLineup); break;
                 default: reader.Skip(); break;
             }
         }
@@ -88,11 +88,11 @@ internal static class TeamStatLineReader
         while (ObjectReader.Next(ref reader, LineupNames, ref last, out var field, ref extra))
         {
             var path = LineupNames.Path(field);
-            switch ((LineupField)field)
+            switch (field)
             {
-                case LineupField.PlayerIds: players = ObjectReader.ReadInt64s(ref reader, "player_ids"); break;
-                case LineupField.PlusMinus: plusMinus = PropertyReader.ReadInt32(ref reader, path); break;
-                case LineupField.TotalPointsScored: scored = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)LineupField.PlayerIds: players = ObjectReader.ReadInt64s(ref reader, "player_ids"); break;
+                case (int)LineupField.PlusMinus: plusMinus = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)LineupField.TotalPointsScored: scored = PropertyReader.ReadInt32(ref reader, path); break;
                 default: allowed = PropertyReader.ReadInt32(ref reader, path); break; // LineupField.TotalPointsAllowed
             }
         }
