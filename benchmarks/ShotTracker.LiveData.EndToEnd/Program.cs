@@ -25,7 +25,7 @@ switch (args0.Command)
                 args0.GetInt("count", 200_000),
                 args0.GetInt("runs", 3),
                 args0.GetDouble("rate", 0),
-                args0.Get("consumers", "floor,client,client+listener,peer").Split(','));
+                args0.Get("consumers", "floor,receive,client,client+listener,peer").Split(','));
             Console.WriteLine($"{source}:");
             var result = await ComparisonRun.RunAsync(settings, Console.Out, cancel.Token);
             Console.WriteLine();
@@ -54,7 +54,7 @@ switch (args0.Command)
     default:
         Console.WriteLine("""
             Usage:
-              run    --source location,chart --count 200000 --runs 3 [--rate 5000] [--consumers floor,client,client+listener,peer]
+              run    --source location,chart --count 200000 --runs 3 [--rate 5000] [--consumers floor,receive,client,client+listener,peer]
               fleet  --clients 100,500,1000 [--consumers floor,client] [--server game|location] [--rate 25] [--seconds 30]
               server --source location|chart|clock|game [--count N] [--rate R] [--port P]
             """);

@@ -40,4 +40,7 @@ public static class LiveDataSourceExtensions
 
     /// <summary>Gets every source, in the order the documentation lists them.</summary>
     public static IReadOnlyList<LiveDataSource> All { get; } = SourceTable.All.Select(d => d.Source).ToArray();
+
+    /// <summary>Joins the wire names of <paramref name="sources"/> with commas, for debugger displays.</summary>
+    internal static string ToWireNames(this IEnumerable<LiveDataSource> sources) => string.Join(",", sources.Select(ToWireName));
 }

@@ -9,9 +9,15 @@ namespace ShotTracker.LiveData.EndToEnd.Consumers;
 /// <see cref="System.Text.Json.Utf8JsonReader"/> pass over it (<see cref="ReaderFloor"/>), building nothing. No client
 /// that hands out typed events can be faster.
 /// </summary>
-internal sealed class FloorConsumer : IFeedConsumer
+/// <remarks>
+/// Without the reader pass (<c>receive</c>, issue 21) only the send stamp is looked up, the search the floor does too:
+/// the most any consumer can get out of the blast server. Well above the floor, the server does not limit the floor;
+/// near it, the floor and every ratio to it are the server's.
+/// </remarks>
+/// <param name="scan">Whether to make the reader pass (<c>floor</c>) or only receive (<c>receive</c>).</param>
+internal sealed class FloorConsumer(bool scan = true) : IFeedConsumer
 {
-    public string Name => "floor";
+    public string Name => scan ? "floor" : "receive";
 
     public double Sink { get; private set; }
 
@@ -35,7 +41,11 @@ internal sealed class FloorConsumer : IFeedConsumer
             }
 
             var message = assembler.Message;
-            Sink += ReaderFloor.Scan(message);
+            if (scan)
+            {
+                Sink += ReaderFloor.Scan(message);
+            }
+
             meter.OnMessage(FeedSource.StampOf(message));
         }
     }

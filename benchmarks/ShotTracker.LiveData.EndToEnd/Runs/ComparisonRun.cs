@@ -15,6 +15,7 @@ internal static class ComparisonRun
     public static IFeedConsumer CreateConsumer(string name) => name switch
     {
         "floor" => new FloorConsumer(),
+        "receive" => new FloorConsumer(scan: false),
         "client" => new ClientConsumer(listen: false),
         "client+listener" => new ClientConsumer(listen: true),
         "peer" => new PeerConsumer(),

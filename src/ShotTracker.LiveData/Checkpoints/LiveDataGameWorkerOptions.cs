@@ -1,6 +1,9 @@
+using System.Diagnostics;
+
 namespace ShotTracker.LiveData;
 
 /// <summary>Configures a <see cref="LiveDataGameWorker"/>: when it saves its checkpoint. Validated when it is registered.</summary>
+[DebuggerDisplay("{DebuggerDisplay,nq}")]
 public sealed class LiveDataGameWorkerOptions
 {
     private int _checkpointEveryEvents = 100;
@@ -29,4 +32,8 @@ public sealed class LiveDataGameWorkerOptions
         get => _checkpointInterval;
         set => _checkpointInterval = value > TimeSpan.Zero ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "CheckpointInterval must be positive.");
     }
+
+    // What a debugger shows for the options: short, and never a secret.
+    private string DebuggerDisplay => FormattableString.Invariant(
+        $"save checkpoints {SaveCheckpoints} every {CheckpointEveryEvents} events or {CheckpointInterval}");
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.WebSockets;
@@ -10,6 +11,7 @@ namespace ShotTracker.LiveData;
 /// The client copies nothing it does not need and reads these values when it is created; changing the options
 /// afterwards has no effect on an existing client.
 /// </remarks>
+[DebuggerDisplay("{DebuggerDisplay,nq}")]
 public sealed class LiveDataClientOptions
 {
     private TimeProvider _timeProvider = TimeProvider.System;
@@ -210,4 +212,9 @@ public sealed class LiveDataClientOptions
             + $"ConfigureWebSocket = {(ConfigureWebSocket is null ? "null" : "set")}, EnableCompression = {EnableCompression}, "
             + $"AllowInsecureTransport = {AllowInsecureTransport}, Recorder = {Recorder?.GetType().Name ?? "null"} }}";
     }
+
+    // What a debugger shows for the options: where, what, from which sequence, and the token provider's type; never
+    // a token (the provider is not asked), the query parameters, the headers or the endpoint's user info and query.
+    private string DebuggerDisplay => FormattableString.Invariant(
+        $"{Endpoint?.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped) ?? "no endpoint"} [{Sources.ToWireNames()}], token provider {TokenProvider?.GetType().Name ?? "none"}, last seq {LastSequence}");
 }

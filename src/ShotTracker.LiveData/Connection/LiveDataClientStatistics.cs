@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace ShotTracker.LiveData;
 
 /// <summary>A snapshot of a <see cref="LiveDataClient"/>'s counters; see <see cref="LiveDataClient.GetStatistics"/>.</summary>
 /// <remarks>Counters run for the lifetime of the client, across streams and reconnects.</remarks>
+[DebuggerDisplay("{DebuggerDisplay,nq}")]
 public sealed class LiveDataClientStatistics
 {
     /// <summary>Initializes a snapshot; the other counters are set with their <c>init</c> accessors (for test doubles of <see cref="ILiveDataClient"/>).</summary>
@@ -75,4 +77,8 @@ public sealed class LiveDataClientStatistics
 
         static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
     }
+
+    // What a debugger shows for the statistics: short, and never every counter.
+    private string DebuggerDisplay => FormattableString.Invariant(
+        $"{MessagesBySource.Values.Sum()} messages, {ParseErrors} parse errors, {DuplicatesDropped} duplicates, {Reconnects} reconnects, last seq {LastSequence}");
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace ShotTracker.LiveData;
 
 /// <summary>
@@ -20,6 +22,7 @@ namespace ShotTracker.LiveData;
 /// token is never retried this way (see <see cref="LiveDataAuthenticationException"/>).
 /// </para>
 /// </remarks>
+[DebuggerDisplay("{DebuggerDisplay,nq}")]
 public sealed class ReconnectOptions
 {
     /// <summary>Gets or sets how the delay grows from one retry to the next.</summary>
@@ -49,4 +52,8 @@ public sealed class ReconnectOptions
     /// <returns>For example <c>ReconnectOptions(Exponential, Delay 00:00:00.5, MaxDelay 00:00:30, UseJitter True, MaxRetryAttempts unlimited)</c>.</returns>
     public override string ToString() =>
         $"ReconnectOptions({BackoffType}, Delay {Delay}, MaxDelay {MaxDelay}, UseJitter {UseJitter}, MaxRetryAttempts {(MaxRetryAttempts is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : "unlimited")})";
+
+    // What a debugger shows for the options: short, and never a secret.
+    private string DebuggerDisplay => FormattableString.Invariant(
+        $"{BackoffType} {Delay} to {MaxDelay}, jitter {UseJitter}, attempts {(object?)MaxRetryAttempts ?? "unlimited"}");
 }

@@ -7,4 +7,7 @@ public sealed record ChartEvent : LiveDataEvent<ChartData>
 {
     /// <inheritdoc />
     public override LiveDataSource? Source => LiveDataSource.Chart;
+
+    private protected override string? DebuggerDetails =>
+        FormattableString.Invariant($"pid {Data.PlayerId}, {Data.Points} pts, {Data.ResultCode}");
 }

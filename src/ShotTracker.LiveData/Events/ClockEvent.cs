@@ -7,4 +7,7 @@ public sealed record ClockEvent : LiveDataEvent<ClockData>
 {
     /// <inheritdoc />
     public override LiveDataSource? Source => LiveDataSource.Clock;
+
+    private protected override string? DebuggerDetails =>
+        FormattableString.Invariant($"period {Data.Period} {Data.Minutes}:{Data.Seconds}, {Data.State}");
 }

@@ -18,4 +18,7 @@ public sealed record InvalidLiveDataEvent : LiveDataEvent
 
     /// <inheritdoc />
     public override LiveDataSource? Source => null;
+
+    private protected override string? DebuggerDetails =>
+        Error.Message;
 }

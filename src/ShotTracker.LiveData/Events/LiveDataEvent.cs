@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 
 namespace ShotTracker.LiveData;
@@ -11,6 +12,7 @@ namespace ShotTracker.LiveData;
 /// Events are immutable and safe to share between threads. Pattern-match on the sealed subtypes
 /// (<see cref="ChartEvent"/>, <see cref="LocationEvent"/>, …) to reach the payload.
 /// </remarks>
+[DebuggerDisplay("{DebuggerDisplay,nq}")]
 public abstract record LiveDataEvent
 {
     private protected LiveDataEvent()
@@ -31,4 +33,14 @@ public abstract record LiveDataEvent
     /// sent, kept so that writing the event back loses nothing; <see langword="null"/> when there were none.
     /// </summary>
     public IReadOnlyDictionary<string, JsonElement>? AdditionalEnvelopeProperties { get; init; }
+
+    /// <summary>Gets the key values of the payload for the debugger display, or <see langword="null"/>.</summary>
+    private protected virtual string? DebuggerDetails => null;
+
+    // What a debugger shows for an event ("ChartEvent #42 chart: pid 7, 3 pts, made"): short, never the whole payload.
+    private string DebuggerDisplay =>
+        GetType().Name
+        + (Sequence is { } sequence ? FormattableString.Invariant($" #{sequence}") : string.Empty)
+        + (Source is { } source ? " " + source.ToWireName() : string.Empty)
+        + (DebuggerDetails is { } details ? ": " + details : string.Empty);
 }

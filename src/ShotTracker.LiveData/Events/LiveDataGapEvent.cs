@@ -44,4 +44,6 @@ public sealed record LiveDataGapEvent : LiveDataEvent
         $"LiveDataGapEvent {{ Sources = [{string.Join(", ", Sources.Select(s => s.ToWireName()))}], "
         + $"From = {From.ToString("O", System.Globalization.CultureInfo.InvariantCulture)}, To = {To.ToString("O", System.Globalization.CultureInfo.InvariantCulture)}, "
         + $"Duration = {Diagnostics.LogText.Duration(Duration)} }}";
+    private protected override string? DebuggerDetails =>
+        FormattableString.Invariant($"{Sources.ToWireNames()} for {Duration}");
 }

@@ -7,4 +7,7 @@ public sealed record LocationEvent : LiveDataEvent<LocationData>
 {
     /// <inheritdoc />
     public override LiveDataSource? Source => LiveDataSource.Location;
+
+    private protected override string? DebuggerDetails =>
+        FormattableString.Invariant($"{Data.Locations?.Count ?? 0} samples");
 }

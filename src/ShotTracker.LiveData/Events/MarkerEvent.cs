@@ -7,4 +7,7 @@ public sealed record MarkerEvent : LiveDataEvent<MarkerData>
 {
     /// <inheritdoc />
     public override LiveDataSource? Source => LiveDataSource.Marker;
+
+    private protected override string? DebuggerDetails =>
+        Data.Status;
 }

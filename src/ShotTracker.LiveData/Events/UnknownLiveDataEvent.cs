@@ -18,4 +18,7 @@ public sealed record UnknownLiveDataEvent : LiveDataEvent
 
     /// <inheritdoc />
     public override LiveDataSource? Source => null;
+
+    private protected override string? DebuggerDetails =>
+        "type " + Type + (SourceName is null ? string.Empty : ", source " + SourceName);
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace ShotTracker.LiveData.Game;
 
 /// <summary>A running box score line of a player or a team, computed from the events folded so far.</summary>
@@ -6,6 +8,7 @@ namespace ShotTracker.LiveData.Game;
 /// with corrections applied, and with the broadcast summaries' persisted differences adopted. Plus-minus is computed from who was
 /// on court when points were scored.
 /// </remarks>
+[DebuggerDisplay("{DebuggerDisplay,nq}")]
 public sealed record BoxScoreLine
 {
     /// <summary>Gets an empty line.</summary>
@@ -58,4 +61,8 @@ public sealed record BoxScoreLine
 
     /// <summary>Gets the plus/minus (<c>PLUS_MINUS</c>): points scored minus points allowed while on court; a team's is its margin.</summary>
     public int PlusMinus { get; init; }
+
+    // What a debugger shows for a line: short, and never every figure.
+    private string DebuggerDisplay => FormattableString.Invariant(
+        $"{Points} pts, {FieldGoalsMade}/{FieldGoalsAttempted} FG, {Rebounds} reb, {Assists} ast");
 }

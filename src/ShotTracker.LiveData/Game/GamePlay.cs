@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ShotTracker.LiveData.Models;
 
 namespace ShotTracker.LiveData.Game;
@@ -10,6 +11,7 @@ namespace ShotTracker.LiveData.Game;
 /// A play corrected by the feed (the same event id again with a higher version) is replaced in place, so the list
 /// keeps its order and each event appears once.
 /// </remarks>
+[DebuggerDisplay("{DebuggerDisplay,nq}")]
 public abstract record GamePlay
 {
     private protected GamePlay()
@@ -39,4 +41,8 @@ public abstract record GamePlay
 
     /// <summary>Gets the player the play is credited to, when known (the shooter, the rebounder, the fouler, …).</summary>
     public PlayerId? PlayerId { get; init; }
+
+    // What a debugger shows for a play ("ShotPlay #42 Q2 05:31, team 1, player 7"): short, the kind and when and who.
+    private string DebuggerDisplay => FormattableString.Invariant(
+        $"{GetType().Name} #{Sequence} {Period} {GameClock:mm\\:ss}, team {TeamId}, player {PlayerId}");
 }

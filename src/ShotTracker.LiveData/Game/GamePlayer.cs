@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace ShotTracker.LiveData.Game;
 
 /// <summary>A player of a <see cref="GameSnapshot"/>: identity joined from every source, whether on court, and the box score line.</summary>
@@ -5,6 +7,7 @@ namespace ShotTracker.LiveData.Game;
 /// Names, jersey number and position come from the broadcast summary; the team from whichever source names it first.
 /// Until a summary arrives a player is known by <see cref="Id"/> only.
 /// </remarks>
+[DebuggerDisplay("{DebuggerDisplay,nq}")]
 public sealed record GamePlayer
 {
     /// <summary>Gets the player's id.</summary>
@@ -35,4 +38,8 @@ public sealed record GamePlayer
     public string DisplayName => LastName is null
         ? $"player {Id}"
         : $"{(JerseyNumber is { } n ? $"#{n} " : string.Empty)}{(string.IsNullOrEmpty(FirstName) ? string.Empty : $"{FirstName![0]}. ")}{LastName}";
+
+    // What a debugger shows for a player: short, and never the whole line.
+    private string DebuggerDisplay => FormattableString.Invariant(
+        $"{DisplayName} ({Id}), team {TeamId}, {(OnCourt ? "on court" : "off court")}, {Stats.Points} pts");
 }

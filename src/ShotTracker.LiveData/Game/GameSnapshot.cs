@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ShotTracker.LiveData.Models;
 
 namespace ShotTracker.LiveData.Game;
@@ -11,6 +12,7 @@ namespace ShotTracker.LiveData.Game;
 /// comparison. Taking one costs nothing (<see cref="LiveGame.Current"/> returns the latest); the parts that did
 /// not change are shared between consecutive snapshots.
 /// </remarks>
+[DebuggerDisplay("{DebuggerDisplay,nq}")]
 public sealed record GameSnapshot
 {
     /// <summary>Gets the snapshot of a game no event has been folded into.</summary>
@@ -125,4 +127,8 @@ public sealed record GameSnapshot
 
         return null;
     }
+
+    // What a debugger shows for a snapshot: short, and never every player and play.
+    private string DebuggerDisplay => FormattableString.Invariant(
+        $"game {GameId} {Status}, period {Period}, {Away?.DisplayName} {Away?.Score} - {Home?.Score} {Home?.DisplayName}, {Players.Count} players, {Plays.Count} plays, seq {LastSequence}");
 }

@@ -1,6 +1,9 @@
+using System.Diagnostics;
+
 namespace ShotTracker.LiveData.Game;
 
 /// <summary>A team of a <see cref="GameSnapshot"/>: identity, score, fouls, who is on court and the team box score line.</summary>
+[DebuggerDisplay("{DebuggerDisplay,nq}")]
 public sealed record GameTeam
 {
     /// <summary>Gets the team's id.</summary>
@@ -29,4 +32,8 @@ public sealed record GameTeam
 
     /// <summary>Gets a name for display: <see cref="Name"/>, or <c>team 5120</c> while unknown.</summary>
     public string DisplayName => Name ?? $"team {Id}";
+
+    // What a debugger shows for a team: short, and never the whole line.
+    private string DebuggerDisplay => FormattableString.Invariant(
+        $"{DisplayName} ({Side}), {Score} pts, {OnCourt.Count} on court");
 }

@@ -1,6 +1,9 @@
+using System.Diagnostics;
+
 namespace ShotTracker.LiveData.Game;
 
 /// <summary>Options of a <see cref="LiveGame"/>.</summary>
+[DebuggerDisplay("{DebuggerDisplay,nq}")]
 public sealed class LiveGameOptions
 {
     /// <summary>
@@ -67,4 +70,8 @@ public sealed class LiveGameOptions
             throw new ArgumentOutOfRangeException(nameof(BroadcastSummarySettleTime), BroadcastSummarySettleTime, "Must be between zero and one hour.");
         }
     }
+
+    // What a debugger shows for the options: short, and never a secret.
+    private string DebuggerDisplay => FormattableString.Invariant(
+        $"change buffer {ChangeBufferCapacity}, adopt summary {AdoptBroadcastSummary}");
 }

@@ -1,7 +1,10 @@
+using System.Diagnostics;
+
 namespace ShotTracker.LiveData;
 
 /// <summary>Options of <see cref="NdjsonReplayClient"/>: pace, where to start, which sources, which clock.</summary>
 /// <remarks>Read once when the client is created; later changes have no effect on it.</remarks>
+[DebuggerDisplay("{DebuggerDisplay,nq}")]
 public sealed class LiveDataReplayOptions
 {
     /// <summary>Gets or sets how fast the recording plays.</summary>
@@ -36,4 +39,8 @@ public sealed class LiveDataReplayOptions
     /// <summary>Gets or sets the clock the pace waits on (a <c>FakeTimeProvider</c> in tests).</summary>
     /// <value>The default is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    // What a debugger shows for the options: short, and never a secret.
+    private string DebuggerDisplay => FormattableString.Invariant(
+        $"{Pace} [{Sources.ToWireNames()}], start at seq {StartAtSequence} time {StartAtTime}");
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace ShotTracker.LiveData;
@@ -7,6 +8,7 @@ namespace ShotTracker.LiveData;
 /// authenticate to it and where the token is in its JSON answer.
 /// </summary>
 /// <remarks>The token endpoint's path and answer are not part of the published API, so all of it is configurable.</remarks>
+[DebuggerDisplay("{DebuggerDisplay,nq}")]
 public sealed class HttpLiveDataTokenProviderOptions
 {
     private TimeProvider _timeProvider = TimeProvider.System;
@@ -99,4 +101,8 @@ public sealed class HttpLiveDataTokenProviderOptions
             + $"CacheLifetime = {(CacheLifetime is { } c ? c.ToString() : "none")}, MaxRetryAttempts = {MaxRetryAttempts.ToString(CultureInfo.InvariantCulture)}, "
             + $"RetryDelay = {RetryDelay}, AttemptTimeout = {AttemptTimeout} }}";
     }
+
+    // What a debugger shows for the options: never the request URI (it may carry a key) or a header's value.
+    private string DebuggerDisplay => FormattableString.Invariant(
+        $"{Method} '{TokenPropertyPath}', {Headers.Count} headers, cache {CacheLifetime}, {MaxRetryAttempts} retries");
 }

@@ -30,6 +30,10 @@ internal sealed class PropertyTable
         }
     }
 
+    /// <summary>Builds the table of a reader's field enum; see <see cref="FieldNames.Of{TField}"/>.</summary>
+    public static PropertyTable Of<TField>(params (TField Field, string Name)[] fields)
+        where TField : struct, Enum => new(FieldNames.Of(fields));
+
     /// <summary>Gets the path of field <paramref name="field"/> in a payload root, for error messages.</summary>
     public JsonPath Path(int field) => JsonPath.Root(_text[field]);
 

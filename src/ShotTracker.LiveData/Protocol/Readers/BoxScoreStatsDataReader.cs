@@ -7,12 +7,19 @@ namespace ShotTracker.LiveData.Protocol.Readers;
 /// <summary>Reads a <c>boxscorestatsv2</c> payload and its two stat lines.</summary>
 internal static class BoxScoreStatsDataReader
 {
-    private static readonly PropertyTable Names = new(
-        "classification", "act", "eid", "tid", "st", "sid", "t", "gid", "stats", "totalStats", "v", "pid", "prd", "px", "py", "hex", "hey");
+    private static readonly PropertyTable Names = PropertyTable.Of(
+        (Field.Classification, "classification"), (Field.Act, "act"), (Field.Eid, "eid"), (Field.Tid, "tid"),
+        (Field.St, "st"), (Field.Sid, "sid"), (Field.T, "t"), (Field.Gid, "gid"), (Field.Stats, "stats"),
+        (Field.TotalStats, "totalStats"), (Field.V, "v"), (Field.Pid, "pid"), (Field.Prd, "prd"), (Field.Px, "px"),
+        (Field.Py, "py"), (Field.Hex, "hex"), (Field.Hey, "hey"));
 
-    private static readonly PropertyTable StatNames = new(
-        "FG", "FGA", "FG2", "FGA2", "FG3", "FGA3", "FT", "FTA", "PTS", "REB", "OFFENSIVE_REB", "DEFENSIVE_REB", "AST", "STL",
-        "TO", "BLK", "FL", "FLDN", "PLUS_MINUS", "TEAM_SCORE");
+    private static readonly PropertyTable StatNames = PropertyTable.Of(
+        (StatField.Fg, "FG"), (StatField.Fga, "FGA"), (StatField.Fg2, "FG2"), (StatField.Fga2, "FGA2"),
+        (StatField.Fg3, "FG3"), (StatField.Fga3, "FGA3"), (StatField.Ft, "FT"), (StatField.Fta, "FTA"),
+        (StatField.Pts, "PTS"), (StatField.Reb, "REB"), (StatField.OffensiveReb, "OFFENSIVE_REB"),
+        (StatField.DefensiveReb, "DEFENSIVE_REB"), (StatField.Ast, "AST"), (StatField.Stl, "STL"),
+        (StatField.To, "TO"), (StatField.Blk, "BLK"), (StatField.Fl, "FL"), (StatField.Fldn, "FLDN"),
+        (StatField.PlusMinus, "PLUS_MINUS"), (StatField.TeamScore, "TEAM_SCORE"));
 
     public static BoxScoreStatsData Read(ref Utf8JsonReader reader)
     {
@@ -28,23 +35,23 @@ internal static class BoxScoreStatsDataReader
             var path = Names.Path(field);
             switch (field)
             {
-                case 0: classification = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 1: act = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 2: eid = PropertyReader.ReadString(ref reader, path); break;
-                case 3: tid = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 4: st = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 5: sid = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 6: t = PropertyReader.ReadInt64(ref reader, path); break;
-                case 7: gid = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 8: stats = ObjectReader.ReadObject(ref reader, "stats", ReadStats); break;
-                case 9: totalStats = ObjectReader.ReadObject(ref reader, "totalStats", ReadStats); break;
-                case 10: v = PropertyReader.ReadInt64(ref reader, path); break;
-                case 11: pid = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 12: prd = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 13: px = PropertyReader.ReadDouble(ref reader, path); break;
-                case 14: py = PropertyReader.ReadDouble(ref reader, path); break;
-                case 15: hex = PropertyReader.ReadDouble(ref reader, path); break;
-                default: hey = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)Field.Classification: classification = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Act: act = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Eid: eid = PropertyReader.ReadString(ref reader, path); break;
+                case (int)Field.Tid: tid = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.St: st = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Sid: sid = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.T: t = PropertyReader.ReadInt64(ref reader, path); break;
+                case (int)Field.Gid: gid = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Stats: stats = ObjectReader.ReadObject(ref reader, "stats", ReadStats); break;
+                case (int)Field.TotalStats: totalStats = ObjectReader.ReadObject(ref reader, "totalStats", ReadStats); break;
+                case (int)Field.V: v = PropertyReader.ReadInt64(ref reader, path); break;
+                case (int)Field.Pid: pid = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Prd: prd = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Px: px = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)Field.Py: py = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)Field.Hex: hex = PropertyReader.ReadDouble(ref reader, path); break;
+                default: hey = PropertyReader.ReadDouble(ref reader, path); break; // Field.Hey
             }
         }
 
@@ -107,5 +114,50 @@ internal static class BoxScoreStatsDataReader
             TeamScore = values[19],
             AdditionalProperties = extra,
         };
+    }
+
+    private enum Field
+    {
+        Classification,
+        Act,
+        Eid,
+        Tid,
+        St,
+        Sid,
+        T,
+        Gid,
+        Stats,
+        TotalStats,
+        V,
+        Pid,
+        Prd,
+        Px,
+        Py,
+        Hex,
+        Hey,
+    }
+
+    private enum StatField
+    {
+        Fg,
+        Fga,
+        Fg2,
+        Fga2,
+        Fg3,
+        Fga3,
+        Ft,
+        Fta,
+        Pts,
+        Reb,
+        OffensiveReb,
+        DefensiveReb,
+        Ast,
+        Stl,
+        To,
+        Blk,
+        Fl,
+        Fldn,
+        PlusMinus,
+        TeamScore,
     }
 }

@@ -13,13 +13,19 @@ internal static class BroadcastSummaryDataReader
 {
     // After the wire names, the names of the computed properties: the generated converter skips a JSON property of
     // that name rather than keep it as an unknown one.
-    private static readonly PropertyTable Names = new(
-        "at", "at_formatted", "period", "reference", "game_stats", "half_1_stats", "half_2_stats", "quarter_1_stats",
-        "quarter_2_stats", "quarter_3_stats", "quarter_4_stats", "ot_1_stats", "AllPeriodStats", "Time", "GamePeriod");
+    private static readonly PropertyTable Names = PropertyTable.Of(
+        (Field.At, "at"), (Field.AtFormatted, "at_formatted"), (Field.Period, "period"),
+        (Field.Reference, "reference"), (Field.GameStats, "game_stats"), (Field.Half1Stats, "half_1_stats"),
+        (Field.Half2Stats, "half_2_stats"), (Field.Quarter1Stats, "quarter_1_stats"),
+        (Field.Quarter2Stats, "quarter_2_stats"), (Field.Quarter3Stats, "quarter_3_stats"),
+        (Field.Quarter4Stats, "quarter_4_stats"), (Field.Ot1Stats, "ot_1_stats"),
+        (Field.AllPeriodStats, "AllPeriodStats"), (Field.Time, "Time"), (Field.GamePeriod, "GamePeriod"));
 
-    private static readonly PropertyTable PeriodNames = new("reference", "home", "away");
+    private static readonly PropertyTable PeriodNames = PropertyTable.Of(
+        (PeriodField.Reference, "reference"), (PeriodField.Home, "home"), (PeriodField.Away, "away"));
 
-    private static readonly PropertyTable TeamNames = new("team", "players");
+    private static readonly PropertyTable TeamNames = PropertyTable.Of(
+        (TeamField.Team, "team"), (TeamField.Players, "players"));
 
     public static BroadcastSummaryData Read(ref Utf8JsonReader reader)
     {
@@ -33,18 +39,18 @@ internal static class BroadcastSummaryDataReader
         {
             switch (field)
             {
-                case 0: at = PropertyReader.ReadInt64(ref reader, Names.Path(field)); break;
-                case 1: formatted = PropertyReader.ReadString(ref reader, Names.Path(field)); break;
-                case 2: period = PropertyReader.ReadRepeatedString(ref reader, Names.Path(field)); break;
-                case 3: reference = PropertyReader.ReadString(ref reader, Names.Path(field)); break;
-                case 4: game = ReadPeriod(ref reader, "game_stats"); break;
-                case 5: half1 = ReadPeriod(ref reader, "half_1_stats"); break;
-                case 6: half2 = ReadPeriod(ref reader, "half_2_stats"); break;
-                case 7: quarter1 = ReadPeriod(ref reader, "quarter_1_stats"); break;
-                case 8: quarter2 = ReadPeriod(ref reader, "quarter_2_stats"); break;
-                case 9: quarter3 = ReadPeriod(ref reader, "quarter_3_stats"); break;
-                case 10: quarter4 = ReadPeriod(ref reader, "quarter_4_stats"); break;
-                case 11: overtime1 = ReadPeriod(ref reader, "ot_1_stats"); break;
+                case (int)Field.At: at = PropertyReader.ReadInt64(ref reader, Names.Path(field)); break;
+                case (int)Field.AtFormatted: formatted = PropertyReader.ReadString(ref reader, Names.Path(field)); break;
+                case (int)Field.Period: period = PropertyReader.ReadRepeatedString(ref reader, Names.Path(field)); break;
+                case (int)Field.Reference: reference = PropertyReader.ReadString(ref reader, Names.Path(field)); break;
+                case (int)Field.GameStats: game = ReadPeriod(ref reader, "game_stats"); break;
+                case (int)Field.Half1Stats: half1 = ReadPeriod(ref reader, "half_1_stats"); break;
+                case (int)Field.Half2Stats: half2 = ReadPeriod(ref reader, "half_2_stats"); break;
+                case (int)Field.Quarter1Stats: quarter1 = ReadPeriod(ref reader, "quarter_1_stats"); break;
+                case (int)Field.Quarter2Stats: quarter2 = ReadPeriod(ref reader, "quarter_2_stats"); break;
+                case (int)Field.Quarter3Stats: quarter3 = ReadPeriod(ref reader, "quarter_3_stats"); break;
+                case (int)Field.Quarter4Stats: quarter4 = ReadPeriod(ref reader, "quarter_4_stats"); break;
+                case (int)Field.Ot1Stats: overtime1 = ReadPeriod(ref reader, "ot_1_stats"); break;
                 default: reader.Skip(); break;
             }
         }
@@ -80,9 +86,9 @@ internal static class BroadcastSummaryDataReader
         {
             switch (field)
             {
-                case 0: reference = PropertyReader.ReadString(ref reader, PeriodNames.Path(field)); break;
-                case 1: home = ObjectReader.ReadObject(ref reader, "home", ReadTeam); break;
-                default: away = ObjectReader.ReadObject(ref reader, "away", ReadTeam); break;
+                case (int)PeriodField.Reference: reference = PropertyReader.ReadString(ref reader, PeriodNames.Path(field)); break;
+                case (int)PeriodField.Home: home = ObjectReader.ReadObject(ref reader, "home", ReadTeam); break;
+                default: away = ObjectReader.ReadObject(ref reader, "away", ReadTeam); break; // PeriodField.Away
             }
         }
 
@@ -97,7 +103,7 @@ internal static class BroadcastSummaryDataReader
         var last = -1;
         while (ObjectReader.Next(ref reader, TeamNames, ref last, out var field, ref extra))
         {
-            if (field == 0)
+            if (field == (int)TeamField.Team)
             {
                 team = ObjectReader.ReadObject(ref reader, "team", TeamStatLineReader.Read);
             }
@@ -108,5 +114,37 @@ internal static class BroadcastSummaryDataReader
         }
 
         return new TeamPeriodStats { Team = team, Players = players, AdditionalProperties = extra };
+    }
+
+    private enum Field
+    {
+        At,
+        AtFormatted,
+        Period,
+        Reference,
+        GameStats,
+        Half1Stats,
+        Half2Stats,
+        Quarter1Stats,
+        Quarter2Stats,
+        Quarter3Stats,
+        Quarter4Stats,
+        Ot1Stats,
+        AllPeriodStats,
+        Time,
+        GamePeriod,
+    }
+
+    private enum PeriodField
+    {
+        Reference,
+        Home,
+        Away,
+    }
+
+    private enum TeamField
+    {
+        Team,
+        Players,
     }
 }

@@ -7,8 +7,10 @@ namespace ShotTracker.LiveData.Protocol.Readers;
 /// <summary>Reads a <c>clock</c> payload (2 Hz): every value is a short string that repeats tick after tick, so all are shared.</summary>
 internal static class ClockDataReader
 {
-    private static readonly PropertyTable Names = new(
-        "gid", "period", "type", "state", "source", "min", "sec", "subSec", "shotSec", "shotSubSec", "controllerId");
+    private static readonly PropertyTable Names = PropertyTable.Of(
+        (Field.Gid, "gid"), (Field.Period, "period"), (Field.Type, "type"), (Field.State, "state"),
+        (Field.Source, "source"), (Field.Min, "min"), (Field.Sec, "sec"), (Field.SubSec, "subSec"),
+        (Field.ShotSec, "shotSec"), (Field.ShotSubSec, "shotSubSec"), (Field.ControllerId, "controllerId"));
 
     public static ClockData Read(ref Utf8JsonReader reader)
     {
@@ -22,17 +24,17 @@ internal static class ClockDataReader
             var value = PropertyReader.ReadRepeatedString(ref reader, Names, field);
             switch (field)
             {
-                case 0: gid = value; break;
-                case 1: period = value; break;
-                case 2: type = value; break;
-                case 3: state = value; break;
-                case 4: source = value; break;
-                case 5: min = value; break;
-                case 6: sec = value; break;
-                case 7: subSec = value; break;
-                case 8: shotSec = value; break;
-                case 9: shotSubSec = value; break;
-                default: controllerId = value; break;
+                case (int)Field.Gid: gid = value; break;
+                case (int)Field.Period: period = value; break;
+                case (int)Field.Type: type = value; break;
+                case (int)Field.State: state = value; break;
+                case (int)Field.Source: source = value; break;
+                case (int)Field.Min: min = value; break;
+                case (int)Field.Sec: sec = value; break;
+                case (int)Field.SubSec: subSec = value; break;
+                case (int)Field.ShotSec: shotSec = value; break;
+                case (int)Field.ShotSubSec: shotSubSec = value; break;
+                default: controllerId = value; break; // Field.ControllerId
             }
         }
 
@@ -51,5 +53,20 @@ internal static class ClockDataReader
             ControllerId = controllerId,
             AdditionalProperties = extra,
         };
+    }
+
+    private enum Field
+    {
+        Gid,
+        Period,
+        Type,
+        State,
+        Source,
+        Min,
+        Sec,
+        SubSec,
+        ShotSec,
+        ShotSubSec,
+        ControllerId,
     }
 }

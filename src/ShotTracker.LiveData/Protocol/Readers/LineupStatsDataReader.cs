@@ -7,10 +7,14 @@ namespace ShotTracker.LiveData.Protocol.Readers;
 /// <summary>Reads a <c>lineupstats</c> payload and its stat values.</summary>
 internal static class LineupStatsDataReader
 {
-    private static readonly PropertyTable Names = new("tid", "sid", "gid", "stats", "players");
+    private static readonly PropertyTable Names = PropertyTable.Of(
+        (Field.Tid, "tid"), (Field.Sid, "sid"), (Field.Gid, "gid"), (Field.Stats, "stats"),
+        (Field.Players, "players"));
 
-    private static readonly PropertyTable StatNames = new(
-        "FG_RATE", "REB_RATE", "TOTAL_POINTS_SCORED", "TOTAL_TURNOVERS", "PPP", "OPPP", "PLUS_MINUS");
+    private static readonly PropertyTable StatNames = PropertyTable.Of(
+        (StatField.FgRate, "FG_RATE"), (StatField.RebRate, "REB_RATE"),
+        (StatField.TotalPointsScored, "TOTAL_POINTS_SCORED"), (StatField.TotalTurnovers, "TOTAL_TURNOVERS"),
+        (StatField.Ppp, "PPP"), (StatField.Oppp, "OPPP"), (StatField.PlusMinus, "PLUS_MINUS"));
 
     public static LineupStatsData Read(ref Utf8JsonReader reader)
     {
@@ -24,11 +28,11 @@ internal static class LineupStatsDataReader
         {
             switch (field)
             {
-                case 0: tid = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
-                case 1: sid = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
-                case 2: gid = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
-                case 3: stats = ObjectReader.ReadObject(ref reader, "stats", ReadStats); break;
-                default: players = ObjectReader.ReadStrings(ref reader, "players"); break;
+                case (int)Field.Tid: tid = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
+                case (int)Field.Sid: sid = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
+                case (int)Field.Gid: gid = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
+                case (int)Field.Stats: stats = ObjectReader.ReadObject(ref reader, "stats", ReadStats); break;
+                default: players = ObjectReader.ReadStrings(ref reader, "players"); break; // Field.Players
             }
         }
 
@@ -46,13 +50,13 @@ internal static class LineupStatsDataReader
             var path = StatNames.Path(field);
             switch (field)
             {
-                case 0: fgRate = PropertyReader.ReadDouble(ref reader, path); break;
-                case 1: rebRate = PropertyReader.ReadDouble(ref reader, path); break;
-                case 2: points = PropertyReader.ReadInt32(ref reader, path); break;
-                case 3: turnovers = PropertyReader.ReadInt32(ref reader, path); break;
-                case 4: ppp = PropertyReader.ReadDouble(ref reader, path); break;
-                case 5: oppp = PropertyReader.ReadDouble(ref reader, path); break;
-                default: plusMinus = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)StatField.FgRate: fgRate = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)StatField.RebRate: rebRate = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)StatField.TotalPointsScored: points = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)StatField.TotalTurnovers: turnovers = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)StatField.Ppp: ppp = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)StatField.Oppp: oppp = PropertyReader.ReadDouble(ref reader, path); break;
+                default: plusMinus = PropertyReader.ReadInt32(ref reader, path); break; // StatField.PlusMinus
             }
         }
 
@@ -67,5 +71,25 @@ internal static class LineupStatsDataReader
             PlusMinus = plusMinus,
             AdditionalProperties = extra,
         };
+    }
+
+    private enum Field
+    {
+        Tid,
+        Sid,
+        Gid,
+        Stats,
+        Players,
+    }
+
+    private enum StatField
+    {
+        FgRate,
+        RebRate,
+        TotalPointsScored,
+        TotalTurnovers,
+        Ppp,
+        Oppp,
+        PlusMinus,
     }
 }

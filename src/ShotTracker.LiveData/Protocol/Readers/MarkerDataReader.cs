@@ -9,10 +9,13 @@ namespace ShotTracker.LiveData.Protocol.Readers;
 /// <summary>Reads a <c>marker</c> payload and its <c>data</c> (<see cref="MarkerDetails"/>).</summary>
 internal static class MarkerDataReader
 {
-    private static readonly PropertyTable Names = new("t", "gameId", "status", "data");
+    private static readonly PropertyTable Names = PropertyTable.Of(
+        (Field.T, "t"), (Field.GameId, "gameId"), (Field.Status, "status"), (Field.Data, "data"));
 
-    private static readonly PropertyTable DetailNames = new(
-        "facilityId", "courtId", "team1Id", "team1JerseyColor", "team2Id", "team2JerseyColor");
+    private static readonly PropertyTable DetailNames = PropertyTable.Of(
+        (DetailField.FacilityId, "facilityId"), (DetailField.CourtId, "courtId"), (DetailField.Team1Id, "team1Id"),
+        (DetailField.Team1JerseyColor, "team1JerseyColor"), (DetailField.Team2Id, "team2Id"),
+        (DetailField.Team2JerseyColor, "team2JerseyColor"));
 
     public static MarkerData Read(ref Utf8JsonReader reader)
     {
@@ -26,10 +29,10 @@ internal static class MarkerDataReader
         {
             switch (field)
             {
-                case 0: t = PropertyReader.ReadInt64(ref reader, Names.Path(field)); break;
-                case 1: gameId = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
-                case 2: status = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
-                default: details = ObjectReader.ReadObject(ref reader, "data", ReadDetails); break;
+                case (int)Field.T: t = PropertyReader.ReadInt64(ref reader, Names.Path(field)); break;
+                case (int)Field.GameId: gameId = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
+                case (int)Field.Status: status = PropertyReader.ReadRepeatedString(ref reader, Names, field); break;
+                default: details = ObjectReader.ReadObject(ref reader, "data", ReadDetails); break; // Field.Data
             }
         }
 
@@ -45,12 +48,12 @@ internal static class MarkerDataReader
         {
             switch (field)
             {
-                case 0: facilityId = ReadId(ref reader, field); break;
-                case 1: courtId = ReadId(ref reader, field); break;
-                case 2: team1Id = ReadId(ref reader, field); break;
-                case 3: team1Color = PropertyReader.ReadRepeatedString(ref reader, DetailNames, field); break;
-                case 4: team2Id = ReadId(ref reader, field); break;
-                default: team2Color = PropertyReader.ReadRepeatedString(ref reader, DetailNames, field); break;
+                case (int)DetailField.FacilityId: facilityId = ReadId(ref reader, field); break;
+                case (int)DetailField.CourtId: courtId = ReadId(ref reader, field); break;
+                case (int)DetailField.Team1Id: team1Id = ReadId(ref reader, field); break;
+                case (int)DetailField.Team1JerseyColor: team1Color = PropertyReader.ReadRepeatedString(ref reader, DetailNames, field); break;
+                case (int)DetailField.Team2Id: team2Id = ReadId(ref reader, field); break;
+                default: team2Color = PropertyReader.ReadRepeatedString(ref reader, DetailNames, field); break; // DetailField.Team2JerseyColor
             }
         }
 
@@ -73,4 +76,22 @@ internal static class MarkerDataReader
         JsonTokenType.String or JsonTokenType.Null => PropertyReader.ReadRepeatedString(ref reader, DetailNames, field),
         _ => throw PropertyReader.Mismatch(ref reader, DetailNames.Path(field), "a string or a number"),
     };
+
+    private enum Field
+    {
+        T,
+        GameId,
+        Status,
+        Data,
+    }
+
+    private enum DetailField
+    {
+        FacilityId,
+        CourtId,
+        Team1Id,
+        Team1JerseyColor,
+        Team2Id,
+        Team2JerseyColor,
+    }
 }

@@ -9,20 +9,31 @@ internal static class PlayerStatLineReader
 {
     // The order the service sends them in, so that the table finds each name on its first try; last, the computed
     // property, whose name the generated converter skips rather than keep as an unknown property.
-    private static readonly string[] NameList =
-    [
-        "player_id", "consumer_code", "jersey_number", "first_name", "last_name", "position_abbr", "sensor", "on_the_floor",
-        "TWO_POINT_PCT_DISPLAY", "FG", "FGA", "FG_FRACTION", "FG_PCT_DISPLAY", "FG2", "FGA2", "FG2_FRACTION", "FG2_PCT_DISPLAY",
-        "FG3", "FGA3", "FG3_FRACTION", "FG3_PCT_DISPLAY", "FT", "FTA", "FT_FRACTION", "FT_PCT_DISPLAY", "PLUS_MINUS", "PTS", "REB",
-        "OFFENSIVE_REB", "DEFENSIVE_REB", "AST", "STL", "TO", "LBTO", "DBTO", "DIST", "DIST_MILES", "BLK", "FL", "FLDN", "PPTS",
-        "AST_TO_RATE", "shots", "shot_locations", "cas_shots", "otd_shots", "season_stats", "IsTeamRow",
-    ];
+    private static readonly string[] NameList = FieldNames.Of(
+        (Field.PlayerId, "player_id"), (Field.ConsumerCode, "consumer_code"), (Field.JerseyNumber, "jersey_number"),
+        (Field.FirstName, "first_name"), (Field.LastName, "last_name"), (Field.PositionAbbr, "position_abbr"),
+        (Field.Sensor, "sensor"), (Field.OnTheFloor, "on_the_floor"),
+        (Field.TwoPointPctDisplay, "TWO_POINT_PCT_DISPLAY"), (Field.Fg, "FG"), (Field.Fga, "FGA"),
+        (Field.FgFraction, "FG_FRACTION"), (Field.FgPctDisplay, "FG_PCT_DISPLAY"), (Field.Fg2, "FG2"),
+        (Field.Fga2, "FGA2"), (Field.Fg2Fraction, "FG2_FRACTION"), (Field.Fg2PctDisplay, "FG2_PCT_DISPLAY"),
+        (Field.Fg3, "FG3"), (Field.Fga3, "FGA3"), (Field.Fg3Fraction, "FG3_FRACTION"),
+        (Field.Fg3PctDisplay, "FG3_PCT_DISPLAY"), (Field.Ft, "FT"), (Field.Fta, "FTA"),
+        (Field.FtFraction, "FT_FRACTION"), (Field.FtPctDisplay, "FT_PCT_DISPLAY"), (Field.PlusMinus, "PLUS_MINUS"),
+        (Field.Pts, "PTS"), (Field.Reb, "REB"), (Field.OffensiveReb, "OFFENSIVE_REB"),
+        (Field.DefensiveReb, "DEFENSIVE_REB"), (Field.Ast, "AST"), (Field.Stl, "STL"), (Field.To, "TO"),
+        (Field.Lbto, "LBTO"), (Field.Dbto, "DBTO"), (Field.Dist, "DIST"), (Field.DistMiles, "DIST_MILES"),
+        (Field.Blk, "BLK"), (Field.Fl, "FL"), (Field.Fldn, "FLDN"), (Field.Ppts, "PPTS"),
+        (Field.AstToRate, "AST_TO_RATE"), (Field.Shots, "shots"), (Field.ShotLocations, "shot_locations"),
+        (Field.CasShots, "cas_shots"), (Field.OtdShots, "otd_shots"), (Field.SeasonStats, "season_stats"),
+        (Field.IsTeamRow, "IsTeamRow"));
 
     private static readonly PropertyTable Names = new(NameList);
 
     private static readonly int[] Shared = StatLineValues.Slots(NameList);
 
-    private static readonly PropertyTable SeasonNames = new("FT", "FTA", "FT_FRACTION", "FT_PCT_DISPLAY");
+    private static readonly PropertyTable SeasonNames = PropertyTable.Of(
+        (SeasonField.Ft, "FT"), (SeasonField.Fta, "FTA"), (SeasonField.FtFraction, "FT_FRACTION"),
+        (SeasonField.FtPctDisplay, "FT_PCT_DISPLAY"));
 
     /// <summary>Reads an element of <c>players</c>; a null element is kept, as the generated converter keeps it.</summary>
     public static PlayerStatLine ReadElement(ref Utf8JsonReader reader) =>
@@ -49,15 +60,15 @@ internal static class PlayerStatLineReader
 
             switch (field)
             {
-                case 0: playerId = PropertyReader.ReadInt64(ref reader, path); break;
-                case 2: jersey = PropertyReader.ReadInt32(ref reader, path); break;
-                case 3: firstName = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 4: lastName = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 5: position = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 6: sensor = PropertyReader.ReadInt64(ref reader, path); break;
-                case 7: onTheFloor = PropertyReader.ReadBoolean(ref reader, path); break;
-                case 25: plusMinus = PropertyReader.ReadInt32(ref reader, path); break;
-                case 46: season = ObjectReader.ReadObject(ref reader, "season_stats", ReadSeason); break;
+                case (int)Field.PlayerId: playerId = PropertyReader.ReadInt64(ref reader, path); break;
+                case (int)Field.JerseyNumber: jersey = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)Field.FirstName: firstName = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.LastName: lastName = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.PositionAbbr: position = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Sensor: sensor = PropertyReader.ReadInt64(ref reader, path); break;
+                case (int)Field.OnTheFloor: onTheFloor = PropertyReader.ReadBoolean(ref reader, path); break;
+                case (int)Field.PlusMinus: plusMinus = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)Field.SeasonStats: season = ObjectReader.ReadObject(ref reader, "season_stats", ReadSeason); break;
                 default: reader.Skip(); break;
             }
         }
@@ -88,13 +99,73 @@ internal static class PlayerStatLineReader
             var path = SeasonNames.Path(field);
             switch (field)
             {
-                case 0: made = PropertyReader.ReadInt32(ref reader, path); break;
-                case 1: attempted = PropertyReader.ReadInt32(ref reader, path); break;
-                case 2: fraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                default: percent = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)SeasonField.Ft: made = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)SeasonField.Fta: attempted = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)SeasonField.FtFraction: fraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                default: percent = PropertyReader.ReadRepeatedString(ref reader, path); break; // SeasonField.FtPctDisplay
             }
         }
 
         return new PlayerSeasonStats { FreeThrowsMade = made, FreeThrowsAttempted = attempted, FreeThrowFraction = fraction, FreeThrowPercentDisplay = percent, AdditionalProperties = extra };
+    }
+
+    private enum Field
+    {
+        PlayerId,
+        ConsumerCode,
+        JerseyNumber,
+        FirstName,
+        LastName,
+        PositionAbbr,
+        Sensor,
+        OnTheFloor,
+        TwoPointPctDisplay,
+        Fg,
+        Fga,
+        FgFraction,
+        FgPctDisplay,
+        Fg2,
+        Fga2,
+        Fg2Fraction,
+        Fg2PctDisplay,
+        Fg3,
+        Fga3,
+        Fg3Fraction,
+        Fg3PctDisplay,
+        Ft,
+        Fta,
+        FtFraction,
+        FtPctDisplay,
+        PlusMinus,
+        Pts,
+        Reb,
+        OffensiveReb,
+        DefensiveReb,
+        Ast,
+        Stl,
+        To,
+        Lbto,
+        Dbto,
+        Dist,
+        DistMiles,
+        Blk,
+        Fl,
+        Fldn,
+        Ppts,
+        AstToRate,
+        Shots,
+        ShotLocations,
+        CasShots,
+        OtdShots,
+        SeasonStats,
+        IsTeamRow,
+    }
+
+    private enum SeasonField
+    {
+        Ft,
+        Fta,
+        FtFraction,
+        FtPctDisplay,
     }
 }

@@ -7,10 +7,16 @@ namespace ShotTracker.LiveData.Protocol.Readers;
 /// <summary>Reads a <c>possessionstats</c> payload and its summary groups.</summary>
 internal static class PossessionStatsDataReader
 {
-    private static readonly PropertyTable Names = new("t", "scope", "gid", "sid", "st", "tid", "summary");
+    private static readonly PropertyTable Names = PropertyTable.Of(
+        (Field.T, "t"), (Field.Scope, "scope"), (Field.Gid, "gid"), (Field.Sid, "sid"), (Field.St, "st"),
+        (Field.Tid, "tid"), (Field.Summary, "summary"));
 
-    private static readonly PropertyTable GroupNames = new(
-        "type", "POSS", "POSS_PCT", "PTS", "PPP", "2PTM", "2PTA", "2PT_PCT", "3PTM", "3PTA", "3PT_PCT", "TO", "TO_PCT", "EFG");
+    private static readonly PropertyTable GroupNames = PropertyTable.Of(
+        (GroupField.Type, "type"), (GroupField.Poss, "POSS"), (GroupField.PossPct, "POSS_PCT"),
+        (GroupField.Pts, "PTS"), (GroupField.Ppp, "PPP"), (GroupField.Twoptm, "2PTM"), (GroupField.Twopta, "2PTA"),
+        (GroupField.TwoptPct, "2PT_PCT"), (GroupField.Threeptm, "3PTM"), (GroupField.Threepta, "3PTA"),
+        (GroupField.ThreeptPct, "3PT_PCT"), (GroupField.To, "TO"), (GroupField.ToPct, "TO_PCT"),
+        (GroupField.Efg, "EFG"));
 
     public static PossessionStatsData Read(ref Utf8JsonReader reader)
     {
@@ -25,13 +31,13 @@ internal static class PossessionStatsDataReader
             var path = Names.Path(field);
             switch (field)
             {
-                case 0: t = PropertyReader.ReadInt64(ref reader, path); break;
-                case 1: scope = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 2: gid = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 3: sid = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 4: st = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 5: tid = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                default: summary = ObjectReader.ReadArray(ref reader, "summary", ReadGroup); break;
+                case (int)Field.T: t = PropertyReader.ReadInt64(ref reader, path); break;
+                case (int)Field.Scope: scope = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Gid: gid = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Sid: sid = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.St: st = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)Field.Tid: tid = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                default: summary = ObjectReader.ReadArray(ref reader, "summary", ReadGroup); break; // Field.Summary
             }
         }
 
@@ -64,20 +70,20 @@ internal static class PossessionStatsDataReader
             var path = GroupNames.Path(field);
             switch (field)
             {
-                case 0: type = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 1: poss = PropertyReader.ReadInt32(ref reader, path); break;
-                case 2: possPct = PropertyReader.ReadDouble(ref reader, path); break;
-                case 3: pts = PropertyReader.ReadInt32(ref reader, path); break;
-                case 4: ppp = PropertyReader.ReadDouble(ref reader, path); break;
-                case 5: twoMade = PropertyReader.ReadInt32(ref reader, path); break;
-                case 6: twoAttempted = PropertyReader.ReadInt32(ref reader, path); break;
-                case 7: twoPct = PropertyReader.ReadDouble(ref reader, path); break;
-                case 8: threeMade = PropertyReader.ReadInt32(ref reader, path); break;
-                case 9: threeAttempted = PropertyReader.ReadInt32(ref reader, path); break;
-                case 10: threePct = PropertyReader.ReadDouble(ref reader, path); break;
-                case 11: to = PropertyReader.ReadInt32(ref reader, path); break;
-                case 12: toPct = PropertyReader.ReadDouble(ref reader, path); break;
-                default: efg = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)GroupField.Type: type = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)GroupField.Poss: poss = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)GroupField.PossPct: possPct = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)GroupField.Pts: pts = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)GroupField.Ppp: ppp = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)GroupField.Twoptm: twoMade = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)GroupField.Twopta: twoAttempted = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)GroupField.TwoptPct: twoPct = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)GroupField.Threeptm: threeMade = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)GroupField.Threepta: threeAttempted = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)GroupField.ThreeptPct: threePct = PropertyReader.ReadDouble(ref reader, path); break;
+                case (int)GroupField.To: to = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)GroupField.ToPct: toPct = PropertyReader.ReadDouble(ref reader, path); break;
+                default: efg = PropertyReader.ReadDouble(ref reader, path); break; // GroupField.Efg
             }
         }
 
@@ -99,5 +105,34 @@ internal static class PossessionStatsDataReader
             EffectiveFieldGoalPercentage = efg,
             AdditionalProperties = extra,
         };
+    }
+
+    private enum Field
+    {
+        T,
+        Scope,
+        Gid,
+        Sid,
+        St,
+        Tid,
+        Summary,
+    }
+
+    private enum GroupField
+    {
+        Type,
+        Poss,
+        PossPct,
+        Pts,
+        Ppp,
+        Twoptm,
+        Twopta,
+        TwoptPct,
+        Threeptm,
+        Threepta,
+        ThreeptPct,
+        To,
+        ToPct,
+        Efg,
     }
 }

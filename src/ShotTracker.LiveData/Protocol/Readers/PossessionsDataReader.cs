@@ -7,17 +7,26 @@ namespace ShotTracker.LiveData.Protocol.Readers;
 /// <summary>Reads a <c>possessions</c> payload: the state and one <see cref="Possession"/> with its events, stats and response view.</summary>
 internal static class PossessionsDataReader
 {
-    private static readonly PropertyTable Names = new("state", "possession");
+    private static readonly PropertyTable Names = PropertyTable.Of(
+        (Field.State, "state"), (Field.Possession, "possession"));
 
-    private static readonly PropertyTable PossessionNames = new(
-        "supervision", "startTimestamp", "teamId", "sessionId", "gameId", "lineupPlayers", "opponentLineupPlayers", "possessions",
-        "stats", "responseView");
+    private static readonly PropertyTable PossessionNames = PropertyTable.Of(
+        (PossessionField.Supervision, "supervision"), (PossessionField.StartTimestamp, "startTimestamp"),
+        (PossessionField.TeamId, "teamId"), (PossessionField.SessionId, "sessionId"),
+        (PossessionField.GameId, "gameId"), (PossessionField.LineupPlayers, "lineupPlayers"),
+        (PossessionField.OpponentLineupPlayers, "opponentLineupPlayers"), (PossessionField.Possessions, "possessions"),
+        (PossessionField.Stats, "stats"), (PossessionField.ResponseView, "responseView"));
 
-    private static readonly PropertyTable EventNames = new("possessionType", "playerId", "timestamp");
+    private static readonly PropertyTable EventNames = PropertyTable.Of(
+        (EventField.PossessionType, "possessionType"), (EventField.PlayerId, "playerId"),
+        (EventField.Timestamp, "timestamp"));
 
-    private static readonly PropertyTable StatNames = new("turnover", "shotType", "points", "ballReversals");
+    private static readonly PropertyTable StatNames = PropertyTable.Of(
+        (StatField.Turnover, "turnover"), (StatField.ShotType, "shotType"), (StatField.Points, "points"),
+        (StatField.BallReversals, "ballReversals"));
 
-    private static readonly PropertyTable ViewNames = new("possessions", "period", "events");
+    private static readonly PropertyTable ViewNames = PropertyTable.Of(
+        (ViewField.Possessions, "possessions"), (ViewField.Period, "period"), (ViewField.Events, "events"));
 
     public static PossessionsData Read(ref Utf8JsonReader reader)
     {
@@ -28,7 +37,7 @@ internal static class PossessionsDataReader
         var last = -1;
         while (ObjectReader.Next(ref reader, Names, ref last, out var field, ref extra))
         {
-            if (field == 0)
+            if (field == (int)Field.State)
             {
                 state = PropertyReader.ReadRepeatedString(ref reader, Names, field);
             }
@@ -55,16 +64,16 @@ internal static class PossessionsDataReader
         {
             switch (field)
             {
-                case 0: supervision = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
-                case 1: start = PropertyReader.ReadInt64(ref reader, PossessionNames.Path(field)); break;
-                case 2: teamId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
-                case 3: sessionId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
-                case 4: gameId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
-                case 5: lineup = ObjectReader.ReadStrings(ref reader, "lineupPlayers"); break;
-                case 6: opponents = ObjectReader.ReadStrings(ref reader, "opponentLineupPlayers"); break;
-                case 7: events = ObjectReader.ReadArray(ref reader, "possessions", ReadEvent); break;
-                case 8: stats = ObjectReader.ReadObject(ref reader, "stats", ReadStats); break;
-                default: view = ObjectReader.ReadObject(ref reader, "responseView", ReadView); break;
+                case (int)PossessionField.Supervision: supervision = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
+                case (int)PossessionField.StartTimestamp: start = PropertyReader.ReadInt64(ref reader, PossessionNames.Path(field)); break;
+                case (int)PossessionField.TeamId: teamId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
+                case (int)PossessionField.SessionId: sessionId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
+                case (int)PossessionField.GameId: gameId = PropertyReader.ReadRepeatedString(ref reader, PossessionNames, field); break;
+                case (int)PossessionField.LineupPlayers: lineup = ObjectReader.ReadStrings(ref reader, "lineupPlayers"); break;
+                case (int)PossessionField.OpponentLineupPlayers: opponents = ObjectReader.ReadStrings(ref reader, "opponentLineupPlayers"); break;
+                case (int)PossessionField.Possessions: events = ObjectReader.ReadArray(ref reader, "possessions", ReadEvent); break;
+                case (int)PossessionField.Stats: stats = ObjectReader.ReadObject(ref reader, "stats", ReadStats); break;
+                default: view = ObjectReader.ReadObject(ref reader, "responseView", ReadView); break; // PossessionField.ResponseView
             }
         }
 
@@ -98,9 +107,9 @@ internal static class PossessionsDataReader
         {
             switch (field)
             {
-                case 0: type = PropertyReader.ReadRepeatedString(ref reader, EventNames, field); break;
-                case 1: playerId = PropertyReader.ReadRepeatedString(ref reader, EventNames, field); break;
-                default: timestamp = PropertyReader.ReadInt64(ref reader, EventNames.Path(field)); break;
+                case (int)EventField.PossessionType: type = PropertyReader.ReadRepeatedString(ref reader, EventNames, field); break;
+                case (int)EventField.PlayerId: playerId = PropertyReader.ReadRepeatedString(ref reader, EventNames, field); break;
+                default: timestamp = PropertyReader.ReadInt64(ref reader, EventNames.Path(field)); break; // EventField.Timestamp
             }
         }
 
@@ -118,10 +127,10 @@ internal static class PossessionsDataReader
         {
             switch (field)
             {
-                case 0: turnover = ObjectReader.ReadElement(ref reader); break;
-                case 1: shotType = PropertyReader.ReadRepeatedString(ref reader, StatNames, field); break;
-                case 2: points = PropertyReader.ReadInt32(ref reader, StatNames.Path(field)); break;
-                default: reversals = PropertyReader.ReadInt32(ref reader, StatNames.Path(field)); break;
+                case (int)StatField.Turnover: turnover = ObjectReader.ReadElement(ref reader); break;
+                case (int)StatField.ShotType: shotType = PropertyReader.ReadRepeatedString(ref reader, StatNames, field); break;
+                case (int)StatField.Points: points = PropertyReader.ReadInt32(ref reader, StatNames.Path(field)); break;
+                default: reversals = PropertyReader.ReadInt32(ref reader, StatNames.Path(field)); break; // StatField.BallReversals
             }
         }
 
@@ -138,12 +147,54 @@ internal static class PossessionsDataReader
         {
             switch (field)
             {
-                case 0: possessions = ObjectReader.ReadElements(ref reader, "possessions"); break;
-                case 1: period = PropertyReader.ReadRepeatedString(ref reader, ViewNames, field); break;
-                default: events = ObjectReader.ReadElements(ref reader, "events"); break;
+                case (int)ViewField.Possessions: possessions = ObjectReader.ReadElements(ref reader, "possessions"); break;
+                case (int)ViewField.Period: period = PropertyReader.ReadRepeatedString(ref reader, ViewNames, field); break;
+                default: events = ObjectReader.ReadElements(ref reader, "events"); break; // ViewField.Events
             }
         }
 
         return new PossessionResponseView { Possessions = possessions, Period = period, Events = events, AdditionalProperties = extra };
+    }
+
+    private enum Field
+    {
+        State,
+        Possession,
+    }
+
+    private enum PossessionField
+    {
+        Supervision,
+        StartTimestamp,
+        TeamId,
+        SessionId,
+        GameId,
+        LineupPlayers,
+        OpponentLineupPlayers,
+        Possessions,
+        Stats,
+        ResponseView,
+    }
+
+    private enum EventField
+    {
+        PossessionType,
+        PlayerId,
+        Timestamp,
+    }
+
+    private enum StatField
+    {
+        Turnover,
+        ShotType,
+        Points,
+        BallReversals,
+    }
+
+    private enum ViewField
+    {
+        Possessions,
+        Period,
+        Events,
     }
 }

@@ -7,9 +7,12 @@ namespace ShotTracker.LiveData.Protocol.Readers;
 /// <summary>Reads the shot maps of a broadcast summary's stat lines: zones (<c>shots</c>, …) and <c>shot_locations</c>.</summary>
 internal static class ShotReader
 {
-    private static readonly PropertyTable ZoneNames = new("DISPLAY", "PCT_DISPLAY", "R", "G", "B");
+    private static readonly PropertyTable ZoneNames = PropertyTable.Of(
+        (ZoneField.Display, "DISPLAY"), (ZoneField.PctDisplay, "PCT_DISPLAY"), (ZoneField.R, "R"), (ZoneField.G, "G"),
+        (ZoneField.B, "B"));
 
-    private static readonly PropertyTable LocationNames = new("make", "miss");
+    private static readonly PropertyTable LocationNames = PropertyTable.Of(
+        (LocationField.Make, "make"), (LocationField.Miss, "miss"));
 
     /// <summary>Reads a list of zones; a null element is kept, as the generated converter keeps it.</summary>
     public static ShotZoneStats[]? ReadZones(ref Utf8JsonReader reader, string property) =>
@@ -22,7 +25,7 @@ internal static class ShotReader
         var last = -1;
         while (ObjectReader.Next(ref reader, LocationNames, ref last, out var field, ref extra))
         {
-            if (field == 0)
+            if (field == (int)LocationField.Make)
             {
                 made = ReadShots(ref reader, "make");
             }
@@ -49,11 +52,11 @@ internal static class ShotReader
             var path = ZoneNames.Path(field);
             switch (field)
             {
-                case 0: display = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 1: percent = PropertyReader.ReadRepeatedString(ref reader, path); break;
-                case 2: red = PropertyReader.ReadInt32(ref reader, path); break;
-                case 3: green = PropertyReader.ReadInt32(ref reader, path); break;
-                default: blue = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)ZoneField.Display: display = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)ZoneField.PctDisplay: percent = PropertyReader.ReadRepeatedString(ref reader, path); break;
+                case (int)ZoneField.R: red = PropertyReader.ReadInt32(ref reader, path); break;
+                case (int)ZoneField.G: green = PropertyReader.ReadInt32(ref reader, path); break;
+                default: blue = PropertyReader.ReadInt32(ref reader, path); break; // ZoneField.B
             }
         }
 
@@ -65,4 +68,19 @@ internal static class ShotReader
     // one copy of the bytes instead of one document per shot. A null element is kept, as the generated converter keeps it.
     private static ShotLocation[]? ReadShots(ref Utf8JsonReader reader, string property) =>
         ObjectReader.ReadRawArray(ref reader, property, static element => element.ValueKind == JsonValueKind.Null ? null! : new ShotLocation(element));
+
+    private enum ZoneField
+    {
+        Display,
+        PctDisplay,
+        R,
+        G,
+        B,
+    }
+
+    private enum LocationField
+    {
+        Make,
+        Miss,
+    }
 }

@@ -12,13 +12,18 @@ namespace ShotTracker.LiveData.Protocol.Readers;
 internal struct StatLineValues
 {
     /// <summary>The JSON names of the shared fields; a name's index is its slot in <see cref="Read"/>.</summary>
-    private static readonly string[] Names =
-    [
-        "consumer_code", "TWO_POINT_PCT_DISPLAY", "FG", "FGA", "FG_FRACTION", "FG_PCT_DISPLAY", "FG2", "FGA2", "FG2_FRACTION",
-        "FG2_PCT_DISPLAY", "FG3", "FGA3", "FG3_FRACTION", "FG3_PCT_DISPLAY", "FT", "FTA", "FT_FRACTION", "FT_PCT_DISPLAY", "PTS",
-        "REB", "OFFENSIVE_REB", "DEFENSIVE_REB", "AST", "STL", "TO", "LBTO", "DBTO", "DIST", "DIST_MILES", "BLK", "FL", "FLDN",
-        "PPTS", "AST_TO_RATE", "shots", "shot_locations", "cas_shots", "otd_shots",
-    ];
+    private static readonly string[] Names = FieldNames.Of(
+        (Slot.ConsumerCode, "consumer_code"), (Slot.TwoPointPctDisplay, "TWO_POINT_PCT_DISPLAY"), (Slot.Fg, "FG"),
+        (Slot.Fga, "FGA"), (Slot.FgFraction, "FG_FRACTION"), (Slot.FgPctDisplay, "FG_PCT_DISPLAY"), (Slot.Fg2, "FG2"),
+        (Slot.Fga2, "FGA2"), (Slot.Fg2Fraction, "FG2_FRACTION"), (Slot.Fg2PctDisplay, "FG2_PCT_DISPLAY"),
+        (Slot.Fg3, "FG3"), (Slot.Fga3, "FGA3"), (Slot.Fg3Fraction, "FG3_FRACTION"),
+        (Slot.Fg3PctDisplay, "FG3_PCT_DISPLAY"), (Slot.Ft, "FT"), (Slot.Fta, "FTA"), (Slot.FtFraction, "FT_FRACTION"),
+        (Slot.FtPctDisplay, "FT_PCT_DISPLAY"), (Slot.Pts, "PTS"), (Slot.Reb, "REB"),
+        (Slot.OffensiveReb, "OFFENSIVE_REB"), (Slot.DefensiveReb, "DEFENSIVE_REB"), (Slot.Ast, "AST"),
+        (Slot.Stl, "STL"), (Slot.To, "TO"), (Slot.Lbto, "LBTO"), (Slot.Dbto, "DBTO"), (Slot.Dist, "DIST"),
+        (Slot.DistMiles, "DIST_MILES"), (Slot.Blk, "BLK"), (Slot.Fl, "FL"), (Slot.Fldn, "FLDN"), (Slot.Ppts, "PPTS"),
+        (Slot.AstToRate, "AST_TO_RATE"), (Slot.Shots, "shots"), (Slot.ShotLocations, "shot_locations"),
+        (Slot.CasShots, "cas_shots"), (Slot.OtdShots, "otd_shots"));
 
     public string? ConsumerCode;
     public string? TwoPointPercentDisplay;
@@ -70,44 +75,86 @@ internal struct StatLineValues
     {
         switch (slot)
         {
-            case 0: ConsumerCode = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case 1: TwoPointPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case 2: FieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); break;
-            case 3: FieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
-            case 4: FieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case 5: FieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case 6: TwoPointFieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); break;
-            case 7: TwoPointFieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
-            case 8: TwoPointFieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case 9: TwoPointFieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case 10: ThreePointFieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); break;
-            case 11: ThreePointFieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
-            case 12: ThreePointFieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case 13: ThreePointFieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case 14: FreeThrowsMade = PropertyReader.ReadInt32(ref reader, path); break;
-            case 15: FreeThrowsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
-            case 16: FreeThrowFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case 17: FreeThrowPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
-            case 18: Points = PropertyReader.ReadInt32(ref reader, path); break;
-            case 19: Rebounds = PropertyReader.ReadInt32(ref reader, path); break;
-            case 20: OffensiveRebounds = PropertyReader.ReadInt32(ref reader, path); break;
-            case 21: DefensiveRebounds = PropertyReader.ReadInt32(ref reader, path); break;
-            case 22: Assists = PropertyReader.ReadInt32(ref reader, path); break;
-            case 23: Steals = PropertyReader.ReadInt32(ref reader, path); break;
-            case 24: Turnovers = PropertyReader.ReadInt32(ref reader, path); break;
-            case 25: LiveBallTurnovers = PropertyReader.ReadInt32(ref reader, path); break;
-            case 26: DeadBallTurnovers = PropertyReader.ReadInt32(ref reader, path); break;
-            case 27: DistanceCentimeters = PropertyReader.ReadDouble(ref reader, path); break;
-            case 28: DistanceMiles = PropertyReader.ReadDouble(ref reader, path); break;
-            case 29: Blocks = PropertyReader.ReadInt32(ref reader, path); break;
-            case 30: Fouls = PropertyReader.ReadInt32(ref reader, path); break;
-            case 31: FoulsDrawn = PropertyReader.ReadInt32(ref reader, path); break;
-            case 32: PointsInThePaint = PropertyReader.ReadInt32(ref reader, path); break;
-            case 33: AssistToTurnoverRate = PropertyReader.ReadDouble(ref reader, path); break;
-            case 34: Shots = ShotReader.ReadZones(ref reader, "shots"); break;
-            case 35: ShotLocations = ObjectReader.ReadObject(ref reader, "shot_locations", ShotReader.ReadLocations); break;
-            case 36: CatchAndShootShots = ShotReader.ReadZones(ref reader, "cas_shots"); break;
-            default: OffTheDribbleShots = ShotReader.ReadZones(ref reader, "otd_shots"); break;
+            case (int)Slot.ConsumerCode: ConsumerCode = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.TwoPointPctDisplay: TwoPointPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.Fg: FieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Fga: FieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.FgFraction: FieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.FgPctDisplay: FieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.Fg2: TwoPointFieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Fga2: TwoPointFieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Fg2Fraction: TwoPointFieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.Fg2PctDisplay: TwoPointFieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.Fg3: ThreePointFieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Fga3: ThreePointFieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Fg3Fraction: ThreePointFieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.Fg3PctDisplay: ThreePointFieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.Ft: FreeThrowsMade = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Fta: FreeThrowsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.FtFraction: FreeThrowFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.FtPctDisplay: FreeThrowPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case (int)Slot.Pts: Points = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Reb: Rebounds = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.OffensiveReb: OffensiveRebounds = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.DefensiveReb: DefensiveRebounds = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Ast: Assists = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Stl: Steals = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.To: Turnovers = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Lbto: LiveBallTurnovers = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Dbto: DeadBallTurnovers = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Dist: DistanceCentimeters = PropertyReader.ReadDouble(ref reader, path); break;
+            case (int)Slot.DistMiles: DistanceMiles = PropertyReader.ReadDouble(ref reader, path); break;
+            case (int)Slot.Blk: Blocks = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Fl: Fouls = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Fldn: FoulsDrawn = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.Ppts: PointsInThePaint = PropertyReader.ReadInt32(ref reader, path); break;
+            case (int)Slot.AstToRate: AssistToTurnoverRate = PropertyReader.ReadDouble(ref reader, path); break;
+            case (int)Slot.Shots: Shots = ShotReader.ReadZones(ref reader, "shots"); break;
+            case (int)Slot.ShotLocations: ShotLocations = ObjectReader.ReadObject(ref reader, "shot_locations", ShotReader.ReadLocations); break;
+            case (int)Slot.CasShots: CatchAndShootShots = ShotReader.ReadZones(ref reader, "cas_shots"); break;
+            default: OffTheDribbleShots = ShotReader.ReadZones(ref reader, "otd_shots"); break; // Slot.OtdShots
         }
+    }
+
+    private enum Slot
+    {
+        ConsumerCode,
+        TwoPointPctDisplay,
+        Fg,
+        Fga,
+        FgFraction,
+        FgPctDisplay,
+        Fg2,
+        Fga2,
+        Fg2Fraction,
+        Fg2PctDisplay,
+        Fg3,
+        Fga3,
+        Fg3Fraction,
+        Fg3PctDisplay,
+        Ft,
+        Fta,
+        FtFraction,
+        FtPctDisplay,
+        Pts,
+        Reb,
+        OffensiveReb,
+        DefensiveReb,
+        Ast,
+        Stl,
+        To,
+        Lbto,
+        Dbto,
+        Dist,
+        DistMiles,
+        Blk,
+        Fl,
+        Fldn,
+        Ppts,
+        AstToRate,
+        Shots,
+        ShotLocations,
+        CasShots,
+        OtdShots,
     }
 }
