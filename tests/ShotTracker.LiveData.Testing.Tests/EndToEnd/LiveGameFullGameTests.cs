@@ -86,7 +86,7 @@ public sealed class LiveGameFullGameTests
         LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = new SyntheticGameOptions { Seed = seed, LocationRateHz = 5 },
-            Pace = EmulatorPace.AsFastAsPossible,
+            Pace = LiveDataReplayPace.AsFastAsPossible,
             Faults = faults ?? new EmulatorFaults(),
         }).WithTimeout();
 
