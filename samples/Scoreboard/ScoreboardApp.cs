@@ -1,5 +1,6 @@
 using System.Globalization;
 using ShotTracker.LiveData.Game;
+using ShotTracker.LiveData.Models;
 using ShotTracker.LiveData.Testing;
 
 namespace ShotTracker.LiveData.Samples.Scoreboard;

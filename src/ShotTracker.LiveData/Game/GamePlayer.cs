@@ -1,3 +1,5 @@
+using ShotTracker.LiveData.Models;
+
 namespace ShotTracker.LiveData.Game;
 
 /// <summary>A player of a <see cref="GameSnapshot"/>: identity joined from every source, whether on court, and the box score line.</summary>

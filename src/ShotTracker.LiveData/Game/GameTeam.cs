@@ -1,3 +1,5 @@
+using ShotTracker.LiveData.Models;
+
 namespace ShotTracker.LiveData.Game;
 
 /// <summary>A team of a <see cref="GameSnapshot"/>: identity, score, fouls, who is on court and the team box score line.</summary>

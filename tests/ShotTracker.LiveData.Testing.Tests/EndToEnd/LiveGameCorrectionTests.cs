@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ShotTracker.LiveData.Game;
+using ShotTracker.LiveData.Models;
 
 namespace ShotTracker.LiveData.Testing.Tests.EndToEnd;
 
