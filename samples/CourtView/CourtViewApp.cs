@@ -127,7 +127,7 @@ internal sealed class CourtViewApp : IAsyncDisposable
             app.Emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
             {
                 Game = new SyntheticGameOptions { Seed = options.Seed },
-                Pace = options.Speed > 0 ? EmulatorPace.Accelerated(options.Speed) : EmulatorPace.AsFastAsPossible,
+                Pace = options.Speed > 0 ? LiveDataReplayPace.Speed(options.Speed) : LiveDataReplayPace.AsFastAsPossible,
                 Faults = new EmulatorFaults { DropEveryMessages = options.DropEvery },
             }, cancellationToken);
             await output.WriteLineAsync($"Emulator streaming a synthetic game (seed {options.Seed}, {(options.Speed > 0 ? $"{options.Speed}x" : "as fast as possible")}) at {app.Emulator.Endpoint}");

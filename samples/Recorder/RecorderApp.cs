@@ -49,7 +49,7 @@ internal static class RecorderApp
             await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
             {
                 Game = SyntheticGameOptions.Short(seed),
-                Pace = EmulatorPace.AsFastAsPossible,
+                Pace = LiveDataReplayPace.AsFastAsPossible,
             }, cancellationToken);
             return await RecordAsync(emulator.Endpoint, emulator.Token, insecure: true, path, output, cancellationToken);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ShotTracker.LiveData.Game;
+using ShotTracker.LiveData.Models;
 using ShotTracker.LiveData.Testing;
 
 namespace ShotTracker.LiveData.Samples.Scoreboard;
@@ -59,7 +60,7 @@ internal static class ScoreboardApp
         await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = new SyntheticGameOptions { Seed = arguments.Seed },
-            Pace = arguments.Speed is { } speed ? EmulatorPace.Accelerated(speed) : EmulatorPace.AsFastAsPossible,
+            Pace = arguments.Speed is { } speed ? LiveDataReplayPace.Speed(speed) : LiveDataReplayPace.AsFastAsPossible,
             Faults = new EmulatorFaults { DropEveryMessages = arguments.DropEvery },
         }, cancellationToken);
         await output.WriteLineAsync($"Emulator streaming a synthetic game (seed {arguments.Seed}) at {emulator.Endpoint}");

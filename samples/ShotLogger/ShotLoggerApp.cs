@@ -31,7 +31,7 @@ internal static class ShotLoggerApp
                 new LiveDataEmulatorOptions
                 {
                     Game = new SyntheticGameOptions { Seed = seed },
-                    Pace = speed is { } s ? EmulatorPace.Accelerated(s) : EmulatorPace.AsFastAsPossible,
+                    Pace = speed is { } s ? LiveDataReplayPace.Speed(s) : LiveDataReplayPace.AsFastAsPossible,
                     TokenApiKey = DemoApiKey,
                 },
                 cancellationToken)

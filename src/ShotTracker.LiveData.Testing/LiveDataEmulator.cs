@@ -27,7 +27,7 @@ namespace ShotTracker.LiveData.Testing;
 /// </remarks>
 /// <example>
 /// <code>
-/// await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Pace = EmulatorPace.AsFastAsPossible });
+/// await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Pace = LiveDataReplayPace.AsFastAsPossible });
 /// // connect to $"{emulator.Endpoint}?token={emulator.Token}&amp;source=chart"
 /// </code>
 /// </example>
@@ -130,7 +130,7 @@ public sealed partial class LiveDataEmulator : IAsyncDisposable
     /// <remarks>Changes are read without locking, at the next message, ping or handshake: make them between steps of a test.</remarks>
     public EmulatorFaults Faults { get; }
 
-    internal EmulatorPace Pace { get; }
+    internal LiveDataReplayPace Pace { get; }
 
     internal TimeProvider TimeProvider { get; }
 

@@ -21,8 +21,8 @@ public sealed class LiveDataEmulatorOptions
     public NdjsonRecording? Replay { get; set; }
 
     /// <summary>Gets or sets how fast the timeline is played.</summary>
-    /// <value>The default is <see cref="EmulatorPace.RealTime"/>.</value>
-    public EmulatorPace Pace { get; set; } = EmulatorPace.RealTime;
+    /// <value>The default is <see cref="LiveDataReplayPace.RealTime"/>.</value>
+    public LiveDataReplayPace Pace { get; set; } = LiveDataReplayPace.RealTime;
 
     /// <summary>Gets or sets the only token the handshake accepts.</summary>
     /// <value>The default is <see langword="null"/>: a random token, readable from <see cref="LiveDataEmulator.Token"/>.</value>

@@ -1,3 +1,5 @@
+using ShotTracker.LiveData.Models;
+
 namespace ShotTracker.LiveData.Testing;
 
 /// <summary>A rostered player of a synthetic game and the player's final box score line.</summary>
@@ -6,8 +8,14 @@ public sealed record PlayerBoxScore
     /// <summary>Gets the player id (a number in <c>location</c> and <c>broadcastsummary</c>, a string in <c>chart</c> and <c>boxscorestatsv2</c>).</summary>
     public required long PlayerId { get; init; }
 
+    /// <summary>Gets <see cref="PlayerId"/> as the SDK's <see cref="Models.PlayerId"/>, to join with its models and game state.</summary>
+    public PlayerId PlayerKey => Models.PlayerId.FromNumber(PlayerId);
+
     /// <summary>Gets the player's team id.</summary>
     public required long TeamId { get; init; }
+
+    /// <summary>Gets <see cref="TeamId"/> as the SDK's <see cref="Models.TeamId"/>, to join with its models and game state.</summary>
+    public TeamId TeamKey => Models.TeamId.FromNumber(TeamId);
 
     /// <summary>Gets the first name.</summary>
     public required string FirstName { get; init; }

@@ -57,7 +57,7 @@ public sealed class SyntheticGame
     /// Plays a game whose payload timestamps follow the emulator's clock: tip-off at <paramref name="startTime"/>, and
     /// game time scaled by <paramref name="pace"/>, so each timestamp is the moment the message is due on the wire.
     /// </summary>
-    internal static SyntheticGame Generate(SyntheticGameOptions options, DateTimeOffset startTime, EmulatorPace pace)
+    internal static SyntheticGame Generate(SyntheticGameOptions options, DateTimeOffset startTime, LiveDataReplayPace pace)
     {
         options.Validate();
         return new GameSimulator(options, startTime, pace).Run();

@@ -23,7 +23,7 @@ public sealed class NativeAotSampleTests : IDisposable
         await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = SyntheticGameOptions.Short(seed: 4),
-            Pace = EmulatorPace.AsFastAsPossible,
+            Pace = LiveDataReplayPace.AsFastAsPossible,
         });
         var output = await DotNetCli.RunProgramAsync(binary, _output, TimeSpan.FromMinutes(1), "--endpoint", emulator.Endpoint.AbsoluteUri, "--token", emulator.Token, "--insecure");
 

@@ -12,6 +12,7 @@ namespace ShotTracker.LiveData.PackageTests;
 public sealed class PackageConsumerTests : IDisposable
 {
     private const string Version = "0.0.0-packagetest";
+    private const string RepositoryUrl = "https://git.example.org/acme/shottracker-livedata.git";
     private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(4);
     private readonly string _work = Directory.CreateTempSubdirectory("shottracker-package-").FullName;
 
@@ -28,7 +29,8 @@ public sealed class PackageConsumerTests : IDisposable
             Directory.GetDirectories(Path.Combine(root, "src")).Select(Path.GetFileName), "the README packs every package");
         foreach (var args in packs)
         {
-            await DotNetCli.RunAsync(root, StepTimeout, [.. args, $"-p:Version={Version}"]);
+            // The repository URL a release sets; without it the URLs come from git's origin (PackageMetadataTests).
+            await DotNetCli.RunAsync(root, StepTimeout, [.. args, $"-p:Version={Version}", $"-p:RepositoryUrl={RepositoryUrl}"]);
         }
 
         foreach (var project in new[] { "ShotTracker.LiveData", "ShotTracker.LiveData.Testing" })
@@ -93,7 +95,7 @@ public sealed class PackageConsumerTests : IDisposable
             await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
             {
                 Game = SyntheticGameOptions.Short(seed: 3),
-                Pace = EmulatorPace.AsFastAsPossible,
+                Pace = LiveDataReplayPace.AsFastAsPossible,
             });
 
             long metered = 0;
@@ -175,8 +177,9 @@ public sealed class PackageConsumerTests : IDisposable
         Metadata(nuspec, "license").Should().Be("MIT");
         Metadata(nuspec, "readme").Should().Be("README.md");
         var ns = nuspec.Root!.Name.Namespace;
-        nuspec.Descendants(ns + "repository").Should().ContainSingle().Which.Attribute("commit")!.Value.Should()
-            .MatchRegex("^[0-9a-f]{40}$", "SourceLink stamps the commit the package was built from");
+        var repository = nuspec.Descendants(ns + "repository").Should().ContainSingle().Subject;
+        repository.Attribute("commit")!.Value.Should().MatchRegex("^[0-9a-f]{40}$", "SourceLink stamps the commit the package was built from");
+        AssertUrls(nuspec);
         entries.Should().Contain("README.md");
         foreach (var tfm in new[] { "netstandard2.0", "net8.0", "net10.0" })
         {
@@ -191,12 +194,22 @@ public sealed class PackageConsumerTests : IDisposable
         Metadata(nuspec, "readme").Should().Be("README.md");
         entries.Should().Contain(["README.md", "lib/net8.0/ShotTracker.LiveData.Testing.dll", "lib/net10.0/ShotTracker.LiveData.Testing.xml"]);
         var ns = nuspec.Root!.Name.Namespace;
+        AssertUrls(nuspec);
         nuspec.Descendants(ns + "dependency").Should().Contain(
             d => (string?)d.Attribute("id") == "ShotTracker.LiveData" && (string?)d.Attribute("version") == Version,
             "the emulator depends on the SDK of the same version");
         nuspec.Descendants(ns + "frameworkReference").Should().Contain(
             f => (string?)f.Attribute("name") == "Microsoft.AspNetCore.App",
             "Kestrel comes from the shared framework, which the consumer gets through the package");
+    }
+
+    private static void AssertUrls(XDocument nuspec)
+    {
+        var ns = nuspec.Root!.Name.Namespace;
+        var repository = nuspec.Descendants(ns + "repository").Should().ContainSingle().Subject;
+        ((string?)repository.Attribute("type")).Should().Be("git");
+        ((string?)repository.Attribute("url")).Should().Be(RepositoryUrl);
+        Metadata(nuspec, "projectUrl").Should().Be("https://git.example.org/acme/shottracker-livedata", "the project page is the repository's web page");
     }
 
     private static (XDocument Nuspec, IReadOnlyList<string> Entries) ReadPackage(string path)

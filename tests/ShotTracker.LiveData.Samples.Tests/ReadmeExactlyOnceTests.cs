@@ -22,7 +22,7 @@ public sealed class ReadmeExactlyOnceTests : IDisposable
         await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = SyntheticGameOptions.Short(seed: 12),
-            Pace = EmulatorPace.AsFastAsPossible,
+            Pace = LiveDataReplayPace.AsFastAsPossible,
         }).WaitAsync(TimeSpan.FromMinutes(1));
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();

@@ -74,7 +74,7 @@ public sealed class ShotArchiveCrashTests : IDisposable
         {
             // Six minutes of game time at 20x: about 18 s, long enough to kill the first run mid-game.
             Game = SyntheticGameOptions.Short(seed, TimeSpan.FromMinutes(3)),
-            Pace = EmulatorPace.Accelerated(20),
+            Pace = LiveDataReplayPace.Speed(20),
         }).WaitAsync(RunTimeout);
         var chart = emulator.Timeline.Where(m => m.Source == "chart").Select(m => m.Sequence!.Value).ToArray();
         chart.Should().HaveCountGreaterThan(12);

@@ -17,7 +17,7 @@ public sealed class ShotLoggerSampleTests
         await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = SyntheticGameOptions.Short(seed: 5, TimeSpan.FromMinutes(5)),
-            Pace = EmulatorPace.AsFastAsPossible,
+            Pace = LiveDataReplayPace.AsFastAsPossible,
             TokenApiKey = "sample-api-key",
             Faults = new EmulatorFaults
             {
@@ -77,7 +77,7 @@ public sealed class ShotLoggerSampleTests
         await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = SyntheticGameOptions.Short(seed: 6),
-            Pace = EmulatorPace.Accelerated(10),   // two minutes of game time: it is still going when the host stops
+            Pace = LiveDataReplayPace.Speed(10),   // two minutes of game time: it is still going when the host stops
         }).WaitAsync(RunTimeout);
         var checkpoint = Path.Combine(Path.GetTempPath(), $"shotlogger-{Guid.NewGuid():N}.json");
         var arguments = ArgumentsFor(emulator, "game-6", $"--ShotLogger:CheckpointPath={checkpoint}");
@@ -127,7 +127,7 @@ public sealed class ShotLoggerSampleTests
         await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = SyntheticGameOptions.Short(seed: 7),
-            Pace = EmulatorPace.AsFastAsPossible,
+            Pace = LiveDataReplayPace.AsFastAsPossible,
             TokenApiKey = "the-right-key",
         }).WaitAsync(RunTimeout);
         var logs = new CapturedLogs();

@@ -9,7 +9,7 @@ public sealed class LiveDataEmulatorTests
         await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = SyntheticGameOptions.Short(seed: 7),   // two 1-minute halves; new() is a 40-minute game
-            Pace = EmulatorPace.AsFastAsPossible,         // or RealTime, or Accelerated(10)
+            Pace = LiveDataReplayPace.AsFastAsPossible,   // or RealTime, or Speed(10)
         }).WithTimeout();
 
         emulator.Endpoint.AbsolutePath.Should().Be("/v2/live");
@@ -24,7 +24,7 @@ public sealed class LiveDataEmulatorTests
         await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = SyntheticGameOptions.Short(seed: 7),                     // new() is a full 4 x 10 min game
-            Pace = EmulatorPace.AsFastAsPossible,                           // or RealTime, Accelerated(60)
+            Pace = LiveDataReplayPace.AsFastAsPossible,                     // or RealTime, Speed(60)
             Faults = new EmulatorFaults { DropEveryMessages = 500 },        // see how your app rides reconnects
         });
         await using var client = new LiveDataClient(new LiveDataClientOptions
@@ -82,7 +82,7 @@ public sealed class LiveDataEmulatorTests
     public async Task DisposeAsync_WithAClientMidGame_EndsTheConnectionPromptly()
     {
         var options = Emulators.FastOptions();
-        options.Pace = EmulatorPace.RealTime;
+        options.Pace = LiveDataReplayPace.RealTime;
         var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
         await using var client = await TestClient.ConnectAsync(emulator);
         (await client.ReceiveAsync()).Should().NotBeNull();

@@ -11,6 +11,7 @@ public sealed class LayeringTests
     [InlineData("ShotTracker.LiveData.Transport", "ShotTracker.LiveData.Connection")]
     [InlineData("ShotTracker.LiveData.Protocol", "ShotTracker.LiveData.Connection")]
     [InlineData("ShotTracker.LiveData.Protocol", "ShotTracker.LiveData.Transport")]
+    [InlineData("ShotTracker.LiveData.Models", "ShotTracker.LiveData.Game")]
     public void LowerLayer_NeverNamesATypeOfAHigherOneInItsSignatures(string lower, string higher)
     {
         var offenders = typeof(LiveDataEvent).Assembly.GetTypes()

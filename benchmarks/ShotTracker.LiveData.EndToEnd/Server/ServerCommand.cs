@@ -65,7 +65,7 @@ internal static class ServerCommand
     {
         var options = new LiveDataEmulatorOptions
         {
-            Pace = EmulatorPace.RealTime,
+            Pace = LiveDataReplayPace.RealTime,
             Port = port,
             // Five-minute quarters: ample for a fleet window, and quicker to generate than a full game.
             Game = new SyntheticGameOptions { LocationRateHz = locationHz, PeriodLength = TimeSpan.FromMinutes(5) },

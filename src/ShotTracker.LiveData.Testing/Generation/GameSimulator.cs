@@ -22,14 +22,14 @@ internal sealed partial class GameSimulator
     private readonly GameTeam _away;
     private readonly List<string> _periodNames = [];
     private readonly long _startMs;
-    private readonly EmulatorPace? _pace;
+    private readonly LiveDataReplayPace? _pace;
     private long _periodStartOffsetMs;
     private long _lengthMs;
     private long _eventCounter;
     private long _actionAt;
     private Action? _action;
 
-    public GameSimulator(SyntheticGameOptions options, DateTimeOffset? startTime = null, EmulatorPace? pace = null)
+    public GameSimulator(SyntheticGameOptions options, DateTimeOffset? startTime = null, LiveDataReplayPace? pace = null)
     {
         _options = options;
         _random = new Random(options.Seed);
@@ -178,7 +178,7 @@ internal sealed partial class GameSimulator
     private long Offset(long elapsedMs) => _periodStartOffsetMs + elapsedMs;
 
     private long Timestamp(long elapsedMs) =>
-        _startMs + (_pace is null ? Offset(elapsedMs) : (long)_pace.Scale(TimeSpan.FromMilliseconds(Offset(elapsedMs))).TotalMilliseconds);
+        _startMs + (_pace is null ? Offset(elapsedMs) : (long)_pace.DueAfter(TimeSpan.FromMilliseconds(Offset(elapsedMs))).TotalMilliseconds);
 
     private string NextEventId() =>
         string.Concat(GameId.AsSpan(0, 8), (++_eventCounter).ToString("x16", CultureInfo.InvariantCulture));

@@ -112,7 +112,7 @@ internal sealed partial class EmulatorConnection
             var message = timeline[i];
             if (_request.Wants(message))
             {
-                var wait = _emulator.Pace.Scale(message.Offset - baseOffset) - _time.GetElapsedTime(started);
+                var wait = _emulator.Pace.DueAfter(message.Offset - baseOffset) - _time.GetElapsedTime(started);
                 if (wait > TimeSpan.Zero)
                 {
                     await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);

@@ -23,6 +23,18 @@ internal sealed class HeldEvents(DelaySettings settings)
     /// <summary>Gets how many keep-latest values were dropped because a newer one of their source was also due.</summary>
     public long Superseded { get; private set; }
 
+    /// <summary>Gets whether the writer waits in <see cref="AddAsync"/> for the reader to take an event.</summary>
+    public bool WriterWaits
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _writerWaiter is not null;
+            }
+        }
+    }
+
     /// <summary>Holds <paramref name="item"/>, waiting first while <see cref="DelaySettings.MaxHeld"/> events are held.</summary>
     public async Task AddAsync(LiveDataEvent item, TimeSpan arrivedAt, CancellationToken cancellationToken)
     {

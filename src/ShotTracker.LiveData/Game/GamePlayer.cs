@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ShotTracker.LiveData.Models;
 
 namespace ShotTracker.LiveData.Game;
 

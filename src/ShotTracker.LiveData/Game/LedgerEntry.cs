@@ -1,3 +1,5 @@
+using ShotTracker.LiveData.Models;
+
 namespace ShotTracker.LiveData.Game;
 
 /// <summary>

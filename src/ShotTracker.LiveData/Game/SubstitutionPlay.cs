@@ -1,3 +1,5 @@
+using ShotTracker.LiveData.Models;
+
 namespace ShotTracker.LiveData.Game;
 
 /// <summary>A change of a team's players on court, from a lineup marker.</summary>

@@ -28,6 +28,13 @@ public sealed record BoxScoreStatsData : LiveDataModel
     [JsonPropertyName("tid")]
     public string? TeamId { get; init; }
 
+    /// <summary>
+    /// Gets <see cref="TeamId"/> as a <see cref="Models.TeamId"/>, equal to the same team's id from every other source
+    /// (a number in some, a string in others); <see langword="null"/> when absent.
+    /// </summary>
+    [JsonIgnore]
+    public TeamId? TeamKey => Models.TeamId.From(TeamId);
+
     /// <summary>Gets the session type (<c>st</c>), for example <c>GAME_ROUND</c>; see <see cref="SessionTypes"/>.</summary>
     [JsonPropertyName("st")]
     public string? SessionType { get; init; }
@@ -59,6 +66,13 @@ public sealed record BoxScoreStatsData : LiveDataModel
     /// <summary>Gets the player id (<c>pid</c>, a string).</summary>
     [JsonPropertyName("pid")]
     public string? PlayerId { get; init; }
+
+    /// <summary>
+    /// Gets <see cref="PlayerId"/> as a <see cref="Models.PlayerId"/>, equal to the same player's id from every other
+    /// source (a number in some, a string in others); <see langword="null"/> when absent.
+    /// </summary>
+    [JsonIgnore]
+    public PlayerId? PlayerKey => Models.PlayerId.From(PlayerId);
 
     /// <summary>Gets the period (<c>prd</c>), for example <c>Q1</c>; see <see cref="Periods"/>.</summary>
     [JsonPropertyName("prd")]

@@ -21,9 +21,23 @@ public sealed record ChartData : LiveDataModel
     [JsonPropertyName("pid")]
     public string? PlayerId { get; init; }
 
+    /// <summary>
+    /// Gets <see cref="PlayerId"/> as a <see cref="Models.PlayerId"/>, equal to the same player's id from every other
+    /// source (a number in some, a string in others); <see langword="null"/> when absent.
+    /// </summary>
+    [JsonIgnore]
+    public PlayerId? PlayerKey => Models.PlayerId.From(PlayerId);
+
     /// <summary>Gets the team id (<c>tid</c>, a string).</summary>
     [JsonPropertyName("tid")]
     public string? TeamId { get; init; }
+
+    /// <summary>
+    /// Gets <see cref="TeamId"/> as a <see cref="Models.TeamId"/>, equal to the same team's id from every other source
+    /// (a number in some, a string in others); <see langword="null"/> when absent.
+    /// </summary>
+    [JsonIgnore]
+    public TeamId? TeamKey => Models.TeamId.From(TeamId);
 
     /// <summary>Gets the session id (<c>sid</c>).</summary>
     [JsonPropertyName("sid")]

@@ -9,6 +9,13 @@ public sealed record LineupStatsData : LiveDataModel
     [JsonPropertyName("tid")]
     public string? TeamId { get; init; }
 
+    /// <summary>
+    /// Gets <see cref="TeamId"/> as a <see cref="Models.TeamId"/>, equal to the same team's id from every other source
+    /// (a number in some, a string in others); <see langword="null"/> when absent.
+    /// </summary>
+    [JsonIgnore]
+    public TeamId? TeamKey => Models.TeamId.From(TeamId);
+
     /// <summary>Gets the session id (<c>sid</c>).</summary>
     [JsonPropertyName("sid")]
     public string? SessionId { get; init; }

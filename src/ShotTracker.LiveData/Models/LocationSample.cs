@@ -30,6 +30,13 @@ public sealed record LocationSample : LiveDataModel
     [JsonPropertyName("pid")]
     public long? PlayerId { get; init; }
 
+    /// <summary>
+    /// Gets <see cref="PlayerId"/> as a <see cref="Models.PlayerId"/>, equal to the same player's id from every other
+    /// source (a number in some, a string in others); <see langword="null"/> when absent.
+    /// </summary>
+    [JsonIgnore]
+    public PlayerId? PlayerKey => Models.PlayerId.From(PlayerId);
+
     /// <summary>Gets the ball id (<c>bid</c>, a string), for <see cref="LocationKind.Ball"/> samples.</summary>
     [JsonPropertyName("bid")]
     public string? BallId { get; init; }
@@ -37,6 +44,13 @@ public sealed record LocationSample : LiveDataModel
     /// <summary>Gets the team id (<c>tid</c>, a number).</summary>
     [JsonPropertyName("tid")]
     public long? TeamId { get; init; }
+
+    /// <summary>
+    /// Gets <see cref="TeamId"/> as a <see cref="Models.TeamId"/>, equal to the same team's id from every other source
+    /// (a number in some, a string in others); <see langword="null"/> when absent.
+    /// </summary>
+    [JsonIgnore]
+    public TeamId? TeamKey => Models.TeamId.From(TeamId);
 
     /// <summary>Gets the x coordinate in millimetres (<c>x</c>).</summary>
     [JsonPropertyName("x")]

@@ -17,6 +17,13 @@ public sealed record PossessionEvent : LiveDataModel
     [JsonPropertyName("playerId")]
     public string? PlayerId { get; init; }
 
+    /// <summary>
+    /// Gets <see cref="PlayerId"/> as a <see cref="Models.PlayerId"/>, equal to the same player's id from every other
+    /// source (a number in some, a string in others); <see langword="null"/> when absent.
+    /// </summary>
+    [JsonIgnore]
+    public PlayerId? PlayerKey => Models.PlayerId.From(PlayerId);
+
     /// <summary>Gets the timestamp in milliseconds since the Unix epoch (<c>timestamp</c>).</summary>
     [JsonPropertyName("timestamp")]
     public long? Timestamp { get; init; }

@@ -32,6 +32,13 @@ public sealed record PossessionStatsData : LiveDataModel
     [JsonPropertyName("tid")]
     public string? TeamId { get; init; }
 
+    /// <summary>
+    /// Gets <see cref="TeamId"/> as a <see cref="Models.TeamId"/>, equal to the same team's id from every other source
+    /// (a number in some, a string in others); <see langword="null"/> when absent.
+    /// </summary>
+    [JsonIgnore]
+    public TeamId? TeamKey => Models.TeamId.From(TeamId);
+
     /// <summary>Gets the totals, one entry per group of possessions (<c>summary</c>).</summary>
     [JsonPropertyName("summary")]
     public IReadOnlyList<PossessionGroupStats>? Summary { get; init; }

@@ -1,6 +1,9 @@
 namespace ShotTracker.LiveData;
 
-/// <summary>How fast <see cref="NdjsonReplayClient"/> plays a recording: as recorded, faster, or without waiting.</summary>
+/// <summary>
+/// How fast a game is played: a recording by <see cref="NdjsonReplayClient"/>, or a synthetic or recorded game by the
+/// Testing package's emulator (<c>LiveDataEmulatorOptions.Pace</c>): as recorded, faster, or without waiting.
+/// </summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class LiveDataReplayPace
 {

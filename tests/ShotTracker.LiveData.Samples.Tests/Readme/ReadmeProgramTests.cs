@@ -121,7 +121,7 @@ public sealed class ReadmeProgramTests : IDisposable
         await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = SyntheticGameOptions.Short(seed: 21),
-            Pace = EmulatorPace.AsFastAsPossible,
+            Pace = LiveDataReplayPace.AsFastAsPossible,
         }).WaitAsync(Timeout);
 
     private static async Task<IReadOnlyList<string>> RunAsync(ReadmeBlock block, string[] args, params string[] extraSources)

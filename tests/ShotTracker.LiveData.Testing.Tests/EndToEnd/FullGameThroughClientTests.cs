@@ -15,7 +15,7 @@ public sealed class FullGameThroughClientTests
         await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = new SyntheticGameOptions { Seed = 11 },
-            Pace = EmulatorPace.AsFastAsPossible,
+            Pace = LiveDataReplayPace.AsFastAsPossible,
             Faults = new EmulatorFaults { DropEveryMessages = 1_000, MaxFrameBytes = 4_096 },
         }).WithTimeout();
         var options = new LiveDataClientOptions

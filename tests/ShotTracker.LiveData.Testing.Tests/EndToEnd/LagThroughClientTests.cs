@@ -15,7 +15,7 @@ public sealed class LagThroughClientTests
         await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = SyntheticGameOptions.Short(seed: 3, periodLength: TimeSpan.FromSeconds(30)),
-            Pace = speed is { } s ? EmulatorPace.Accelerated(s) : EmulatorPace.AsFastAsPossible,
+            Pace = speed is { } s ? LiveDataReplayPace.Speed(s) : LiveDataReplayPace.AsFastAsPossible,
         }).WithTimeout();
         using var meters = new LagRecorder();
         await using var client = new LiveDataClient(new LiveDataClientOptions
@@ -41,7 +41,7 @@ public sealed class LagThroughClientTests
         await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = SyntheticGameOptions.Short(seed: 3),
-            Pace = EmulatorPace.Accelerated(10),
+            Pace = LiveDataReplayPace.Speed(10),
             TimeProvider = new FakeTimeProvider(start),
         }).WithTimeout();
 
@@ -57,7 +57,7 @@ public sealed class LagThroughClientTests
     {
         var game = SyntheticGameOptions.Short(seed: 3);
         game.StartTime = new DateTimeOffset(2026, 11, 25, 1, 0, 0, TimeSpan.Zero);
-        await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Game = game, Pace = EmulatorPace.AsFastAsPossible }).WithTimeout();
+        await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Game = game, Pace = LiveDataReplayPace.AsFastAsPossible }).WithTimeout();
 
         emulator.Timeline.Select(m => m.GetJson()).Should().Equal(SyntheticGame.Generate(game).Messages.Select(m => m.GetJson()));
     }

@@ -1,4 +1,5 @@
 using ShotTracker.LiveData.Game;
+using ShotTracker.LiveData.Models;
 
 namespace ShotTracker.LiveData.Testing.Tests.EndToEnd;
 

@@ -92,7 +92,7 @@ public sealed class LiveGameFullGameTests
             Game = summaryLag == TimeSpan.Zero
                 ? new SyntheticGameOptions { Seed = seed, LocationRateHz = 5 }
                 : new SyntheticGameOptions { Seed = seed, LocationRateHz = 5, BroadcastSummaryLag = summaryLag, StartTime = new DateTimeOffset(2026, 12, 1, 19, 0, 0, TimeSpan.Zero) },
-            Pace = EmulatorPace.AsFastAsPossible,
+            Pace = LiveDataReplayPace.AsFastAsPossible,
             Faults = faults ?? new EmulatorFaults(),
         }).WithTimeout();
 

@@ -75,7 +75,7 @@ public sealed class LiveGameTrackingFullGameTests
         await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = options,
-            Pace = EmulatorPace.AsFastAsPossible,
+            Pace = LiveDataReplayPace.AsFastAsPossible,
             Faults = new EmulatorFaults { DropEveryMessages = 300 },
         }).WithTimeout();
         await using var client = new LiveDataClient(new LiveDataClientOptions

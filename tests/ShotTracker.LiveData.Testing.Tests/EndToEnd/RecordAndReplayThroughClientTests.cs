@@ -9,7 +9,7 @@ public sealed class RecordAndReplayThroughClientTests
         var recorded = await StreamAsync(new LiveDataEmulatorOptions
         {
             Game = SyntheticGameOptions.Short(seed: 21),
-            Pace = EmulatorPace.AsFastAsPossible,
+            Pace = LiveDataReplayPace.AsFastAsPossible,
             Faults = new EmulatorFaults { DropEveryMessages = 150 },
         }, recordTo: new MemoryStream()).WithTimeout(TimeSpan.FromMinutes(1));
 
@@ -21,7 +21,7 @@ public sealed class RecordAndReplayThroughClientTests
         var replayed = await StreamAsync(new LiveDataEmulatorOptions
         {
             Replay = recording,
-            Pace = EmulatorPace.AsFastAsPossible,
+            Pace = LiveDataReplayPace.AsFastAsPossible,
         }, recordTo: null).WithTimeout(TimeSpan.FromMinutes(1));
 
         replayed.Events.Select(LiveDataMessageSerializer.SerializeToString)

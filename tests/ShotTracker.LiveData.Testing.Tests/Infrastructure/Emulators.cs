@@ -6,7 +6,7 @@ internal static class Emulators
     public static LiveDataEmulatorOptions FastOptions(int seed = 1, EmulatorFaults? faults = null) => new()
     {
         Game = SyntheticGameOptions.Short(seed, TimeSpan.FromSeconds(30)),
-        Pace = EmulatorPace.AsFastAsPossible,
+        Pace = LiveDataReplayPace.AsFastAsPossible,
         Faults = faults ?? new EmulatorFaults(),
     };
 

@@ -162,7 +162,7 @@ public sealed class NdjsonTests
         options.Replay = NdjsonRecording.Parse(Encoding.UTF8.GetBytes(
             "{\"receivedAt\":\"2026-11-25T04:30:00.000Z\",\"message\":{\"type\":\"data\",\"source\":\"clock\",\"data\":{\"min\":\"1\"}}}\n" +
             "{\"receivedAt\":\"2026-11-25T04:30:04.000Z\",\"message\":{\"type\":\"data\",\"source\":\"clock\",\"data\":{\"min\":\"0\"}}}\n"));
-        options.Pace = EmulatorPace.Accelerated(2);
+        options.Pace = LiveDataReplayPace.Speed(2);
         options.TimeProvider = time;
         await using var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
         await using var client = await TestClient.ConnectAsync(emulator);

@@ -55,7 +55,7 @@ public sealed class FaultTests
     public async Task IgnorePings_CountsButNeverAnswers()
     {
         var options = Emulators.FastOptions(faults: new EmulatorFaults { IgnorePings = true });
-        options.Pace = EmulatorPace.RealTime;
+        options.Pace = LiveDataReplayPace.RealTime;
         await using var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
         await using var client = await TestClient.ConnectAsync(emulator, "source=lineupstats");
 
@@ -71,7 +71,7 @@ public sealed class FaultTests
     public async Task Faults_ChangedWhileConnected_TakeEffectOnTheLiveConnection()
     {
         var options = Emulators.FastOptions();
-        options.Pace = EmulatorPace.RealTime;
+        options.Pace = LiveDataReplayPace.RealTime;
         await using var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
         await using var client = await TestClient.ConnectAsync(emulator, "source=lineupstats");
 

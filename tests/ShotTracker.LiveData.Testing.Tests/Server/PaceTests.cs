@@ -11,7 +11,7 @@ public sealed class PaceTests
     {
         var time = new FakeTimeProvider();
         var options = Emulators.FastOptions();
-        options.Pace = factor is { } f ? EmulatorPace.Accelerated(f) : EmulatorPace.RealTime;
+        options.Pace = factor is { } f ? LiveDataReplayPace.Speed(f) : LiveDataReplayPace.RealTime;
         options.TimeProvider = time;
         await using var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
         await using var client = await TestClient.ConnectAsync(emulator, "source=clock");
@@ -29,23 +29,17 @@ public sealed class PaceTests
     }
 
     [Fact]
-    public void Accelerated_ScalesOffsets()
+    public void EmulatorPace_FromEarlierVersions_StillCompilesAndConvertsToAndFromTheCorePace()
     {
-        EmulatorPace.Accelerated(4).Scale(TimeSpan.FromSeconds(2)).Should().Be(TimeSpan.FromMilliseconds(500));
-        EmulatorPace.RealTime.Scale(TimeSpan.FromSeconds(2)).Should().Be(TimeSpan.FromSeconds(2));
-        EmulatorPace.AsFastAsPossible.Scale(TimeSpan.FromSeconds(2)).Should().Be(TimeSpan.Zero);
-        EmulatorPace.AsFastAsPossible.Factor.Should().BeNull();
-    }
+#pragma warning disable CS0618 // The obsolete type is what this test holds working.
+        var options = new LiveDataEmulatorOptions { Pace = EmulatorPace.Accelerated(4) };
+        EmulatorPace readBack = options.Pace;
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(-1)]
-    [InlineData(double.NaN)]
-    [InlineData(double.PositiveInfinity)]
-    public void Accelerated_RejectsFactorsThatAreNotPositiveAndFinite(double factor)
-    {
-        var create = () => EmulatorPace.Accelerated(factor);
-
-        create.Should().Throw<ArgumentOutOfRangeException>();
+        options.Pace.Should().BeEquivalentTo(LiveDataReplayPace.Speed(4));
+        readBack.Scale(TimeSpan.FromSeconds(2)).Should().Be(TimeSpan.FromMilliseconds(500));
+        ((LiveDataReplayPace)EmulatorPace.AsFastAsPossible).Should().BeSameAs(LiveDataReplayPace.AsFastAsPossible);
+        ((LiveDataReplayPace)EmulatorPace.RealTime).Should().BeSameAs(LiveDataReplayPace.RealTime);
+        FluentActions.Invoking(() => EmulatorPace.Accelerated(0)).Should().Throw<ArgumentOutOfRangeException>();
+#pragma warning restore CS0618
     }
 }

@@ -147,7 +147,7 @@ public sealed class WireContractTests
     public async Task Ping_IsAnsweredWithPong()
     {
         var options = Emulators.FastOptions();
-        options.Pace = EmulatorPace.RealTime;
+        options.Pace = LiveDataReplayPace.RealTime;
         await using var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
         await using var client = await TestClient.ConnectAsync(emulator, "source=broadcastsummary");
 
@@ -161,7 +161,7 @@ public sealed class WireContractTests
     public async Task ClientClose_MidGame_CompletesTheCloseHandshake()
     {
         var options = Emulators.FastOptions();
-        options.Pace = EmulatorPace.RealTime;
+        options.Pace = LiveDataReplayPace.RealTime;
         await using var emulator = await LiveDataEmulator.StartAsync(options).WithTimeout();
         await using var client = await TestClient.ConnectAsync(emulator, "source=marker");
         (await client.ReceiveAsync()).Should().NotBeNull();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using ShotTracker.LiveData.Broadcast;
 using ShotTracker.LiveData.Tests.Infrastructure;
 using ShotTracker.LiveData.Tests.Replay;
 
@@ -6,8 +7,6 @@ namespace ShotTracker.LiveData.Tests.Broadcast;
 
 public sealed class BroadcastDelayTests
 {
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(100);
-
     private readonly FakeTimeProvider _time = new(RecordingFile.Start);
     private readonly ControlledSource _source = new();
 
@@ -22,16 +21,14 @@ public sealed class BroadcastDelayTests
         await _source.SendAsync(Clock(1));
 
         _time.Advance(TimeSpan.FromSeconds(2.9));
-        await Task.Delay(Settle);
-        first.IsCompleted.Should().BeFalse("the chart event arrived 4.9 s ago");
+        await HeldUntilAsync(events, first, TimeSpan.FromSeconds(5));
         _time.Advance(TimeSpan.FromSeconds(0.1));
         (await first.DefaultTimeout()).Should().BeTrue();
         events.Current.Should().Be(Chart(1));
 
         var second = events.MoveNextAsync().AsTask();
         _time.Advance(TimeSpan.FromSeconds(1.9));
-        await Task.Delay(Settle);
-        second.IsCompleted.Should().BeFalse("the clock event arrived 4.9 s ago");
+        await HeldUntilAsync(events, second, TimeSpan.FromSeconds(7));
         _time.Advance(TimeSpan.FromSeconds(0.1));
         (await second.DefaultTimeout()).Should().BeTrue();
         events.Current.Should().Be(Clock(1));
@@ -48,8 +45,7 @@ public sealed class BroadcastDelayTests
 
         delay.Delay = TimeSpan.FromSeconds(10);
         _time.Advance(TimeSpan.FromSeconds(3));
-        await Task.Delay(Settle);
-        next.IsCompleted.Should().BeFalse("the delay grew to 10 s before the event was due");
+        await HeldUntilAsync(events, next, TimeSpan.FromSeconds(10));
         _time.Advance(TimeSpan.FromSeconds(4));
 
         (await next.DefaultTimeout()).Should().BeTrue();
@@ -67,8 +63,7 @@ public sealed class BroadcastDelayTests
         await _source.SendAsync(Clock(1));
         await _source.SendAsync(Chart(2));
         _time.Advance(TimeSpan.FromSeconds(1));
-        await Task.Delay(Settle);
-        next.IsCompleted.Should().BeFalse();
+        await HeldUntilAsync(events, next, TimeSpan.FromSeconds(30));
 
         delay.Delay = TimeSpan.FromSeconds(1);
 
@@ -150,8 +145,7 @@ public sealed class BroadcastDelayTests
         var next = events.MoveNextAsync().AsTask();
         await _source.SendAsync(Chart(1));
         _source.Complete(new LiveDataException("lost for good"));
-        await Task.Delay(Settle);
-        next.IsCompleted.Should().BeFalse("the held event comes first, at its time");
+        await HeldUntilAsync(events, next, TimeSpan.FromSeconds(5));
 
         _time.Advance(TimeSpan.FromSeconds(5));
         (await next.DefaultTimeout()).Should().BeTrue();
@@ -176,6 +170,23 @@ public sealed class BroadcastDelayTests
     }
 
     [Fact]
+    public async Task DisposeAsync_WhileAMoveNextWaits_CancelsItStopsTheSourceAndReturns()
+    {
+        // A consumer that gave up on the next event (a timeout, Task.WhenAny) disposes while MoveNextAsync waits; the
+        // dispose must not throw over the reason it gave up.
+        var delay = new BroadcastDelay(TimeSpan.FromSeconds(5)) { TimeProvider = _time };
+        var events = _source.StreamAsync().WithBroadcastDelay(delay).GetAsyncEnumerator();
+        var next = events.MoveNextAsync().AsTask();
+        await _source.SendAsync(Chart(1));
+
+        await events.DisposeAsync().AsTask().DefaultTimeout();
+
+        _source.Cancelled.Should().BeTrue("the source is stopped before dispose returns");
+        await next.Invoking(n => n).Should().ThrowAsync<OperationCanceledException>().DefaultTimeout();
+        await events.DisposeAsync().AsTask().DefaultTimeout();
+    }
+
+    [Fact]
     public async Task MaxHeldEvents_Reached_StopsReadingUntilTheConsumerTakesOne_AndLosesNothing()
     {
         var delay = new BroadcastDelay(TimeSpan.FromSeconds(1)) { TimeProvider = _time, MaxHeldEvents = 2 };
@@ -185,7 +196,7 @@ public sealed class BroadcastDelayTests
         await _source.SendAsync(Chart(2));
         var pulls = _source.Pulls;
         _source.Write(Chart(3));
-        await Task.Delay(Settle);
+        await Wait.UntilAsync(() => ((BroadcastDelayEnumerator)events).ReadAheadWaits, "the read-ahead to wait for room");
         _source.Pulls.Should().Be(pulls, "two events are held, so the third waits to be held and the source is not read further");
         _source.Complete();
         _time.Advance(TimeSpan.FromSeconds(1));
@@ -212,8 +223,7 @@ public sealed class BroadcastDelayTests
 
         var first = events.MoveNextAsync().AsTask();
         await Wait.UntilAsync(() => replay.State == LiveDataConnectionState.Closed, "the replay to be read ahead");
-        await Task.Delay(Settle);
-        first.IsCompleted.Should().BeFalse("nothing is shown before the delay");
+        await HeldUntilAsync(events, first, TimeSpan.FromSeconds(7));
         _time.Advance(TimeSpan.FromSeconds(7));
 
         var released = new List<LiveDataEvent>();
@@ -257,8 +267,7 @@ public sealed class BroadcastDelayTests
         clock.Step = TimeSpan.FromSeconds(10);
         _time.Advance(TimeSpan.FromSeconds(1));
 
-        await Task.Delay(Settle);
-        next.IsCompleted.Should().BeFalse("only 1 s passed since the event arrived");
+        await HeldUntilAsync(events, next, TimeSpan.FromSeconds(5));
         _time.Advance(TimeSpan.FromSeconds(4));
         (await next.DefaultTimeout()).Should().BeTrue();
     }
@@ -272,6 +281,17 @@ public sealed class BroadcastDelayTests
         FluentActions.Invoking(() => _source.StreamAsync().WithBroadcastDelay(delay)).Should().Throw<ArgumentException>().WithMessage("*sequenced*");
         FluentActions.Invoking(() => new BroadcastDelay(TimeSpan.FromSeconds(-1))).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => _source.StreamAsync().WithBroadcastDelay(new BroadcastDelay(TimeSpan.Zero) { MaxHeldEvents = 0 })).Should().Throw<ArgumentException>();
+    }
+
+    /// <summary>
+    /// Waits until the delayed stream waits for its oldest event to be due <paramref name="dueAt"/> after it started,
+    /// and checks it did not let <paramref name="next"/> out before. The wait is armed then, so fake time may move on.
+    /// </summary>
+    private static async Task HeldUntilAsync(IAsyncEnumerator<LiveDataEvent> events, Task<bool> next, TimeSpan dueAt)
+    {
+        var stream = (BroadcastDelayEnumerator)events;
+        await Wait.UntilAsync(() => next.IsCompleted || stream.WaitsUntil == dueAt, $"the delay to hold its next event until {dueAt}");
+        next.IsCompleted.Should().BeFalse($"the next event is due {dueAt} after the stream started");
     }
 
     private static ChartEvent Chart(long seq) => (ChartEvent)LiveDataMessageSerializer.Deserialize(Messages.Sequenced(seq));

@@ -5,12 +5,14 @@ using ShotTracker.LiveData.Tests.Infrastructure;
 namespace ShotTracker.LiveData.Tests.Broadcast;
 
 /// <summary>
-/// A live stream the test feeds by hand. <see cref="SendAsync"/> returns once the reader asked for the next event,
-/// that is once the broadcast delay has stamped and held the one sent: fake time may then move without racing it.
+/// A live stream the test feeds by hand. <see cref="SendAsync"/> returns once the reader asked for the event after the
+/// one sent, that is once the broadcast delay has stamped and held it: fake time may then move without racing it.
 /// </summary>
 internal sealed class ControlledSource
 {
-    private readonly Channel<LiveDataEvent> _channel = Channel.CreateUnbounded<LiveDataEvent>();
+    private readonly Channel<(LiveDataEvent Event, TaskCompletionSource<bool>? Held)> _channel =
+        Channel.CreateUnbounded<(LiveDataEvent, TaskCompletionSource<bool>?)>();
+
     private Exception? _error;
     private int _pulls;
 
@@ -20,13 +22,15 @@ internal sealed class ControlledSource
 
     public async Task SendAsync(LiveDataEvent item)
     {
-        var pulls = Pulls;
-        _channel.Writer.TryWrite(item);
-        await Wait.UntilAsync(() => Pulls > pulls, "the delay to take the event");
+        // Signalled when the reader comes back for the next event, not when it takes this one: in between it stamps
+        // and holds it, so a wait on the pull count alone (which the read-ahead's first pull also raises) is not enough.
+        var held = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _channel.Writer.TryWrite((item, held));
+        await held.Task.DefaultTimeout();
     }
 
     /// <summary>Sends <paramref name="item"/> without waiting for it to be taken.</summary>
-    public void Write(LiveDataEvent item) => _channel.Writer.TryWrite(item);
+    public void Write(LiveDataEvent item) => _channel.Writer.TryWrite((item, null));
 
     public void Complete(Exception? error = null)
     {
@@ -46,7 +50,9 @@ internal sealed class ControlledSource
                     break;
                 }
 
-                yield return await _channel.Reader.ReadAsync(cancellationToken);
+                var (item, held) = await _channel.Reader.ReadAsync(cancellationToken);
+                yield return item;
+                held?.TrySetResult(true);
             }
         }
         finally

@@ -1,4 +1,5 @@
 using ShotTracker.LiveData.Game;
+using ShotTracker.LiveData.Models;
 using ShotTracker.LiveData.Tests.Infrastructure;
 using static ShotTracker.LiveData.Tests.Game.GameEvents;
 

@@ -28,6 +28,13 @@ public sealed record PlayerStatLine : StatLine
     [JsonPropertyName("player_id")]
     public long? PlayerId { get; init; }
 
+    /// <summary>
+    /// Gets <see cref="PlayerId"/> as a <see cref="Models.PlayerId"/>, equal to the same player's id from every other
+    /// source (a number in some, a string in others); <see langword="null"/> when absent and for the team row.
+    /// </summary>
+    [JsonIgnore]
+    public PlayerId? PlayerKey => IsTeamRow ? null : Models.PlayerId.From(PlayerId);
+
     /// <summary>Gets whether this is the team row (<c>player_id</c> 0) rather than a player.</summary>
     [JsonIgnore]
     public bool IsTeamRow => PlayerId == 0;

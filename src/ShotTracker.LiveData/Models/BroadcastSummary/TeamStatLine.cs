@@ -26,6 +26,13 @@ public sealed partial record TeamStatLine : StatLine
     [JsonPropertyName("team_id")]
     public long? TeamId { get; init; }
 
+    /// <summary>
+    /// Gets <see cref="TeamId"/> as a <see cref="Models.TeamId"/>, equal to the same team's id from every other source
+    /// (a number in some, a string in others); <see langword="null"/> when absent.
+    /// </summary>
+    [JsonIgnore]
+    public TeamId? TeamKey => Models.TeamId.From(TeamId);
+
     /// <summary>Gets the team name defined in ShotTracker (<c>team_name</c>).</summary>
     [JsonPropertyName("team_name")]
     public string? TeamName { get; init; }

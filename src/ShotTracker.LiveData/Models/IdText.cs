@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ShotTracker.LiveData.Game;
+namespace ShotTracker.LiveData.Models;
 
 /// <summary>
 /// The one spelling of an id that arrives as a number in some sources and as a string in others: a decimal integer
