@@ -56,7 +56,7 @@ public sealed class CourtViewRelayTests
 
         foreach (var player in players)
         {
-            var tracking = final.TrackingOf(ShotTracker.LiveData.Game.PlayerId.Parse(player.GetProperty("id").GetString()!));
+            var tracking = final.TrackingOf(ShotTracker.LiveData.Models.PlayerId.Parse(player.GetProperty("id").GetString()!));
             var top = player.GetProperty("top");
             player.GetProperty("min").GetInt64().Should().Be((long)(tracking?.Game.TimeOnCourt.TotalMilliseconds ?? 0), "the final snapshot's minutes");
             if (tracking?.Game.TopSpeed is { } speed)

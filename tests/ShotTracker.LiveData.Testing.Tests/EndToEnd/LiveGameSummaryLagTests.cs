@@ -1,4 +1,5 @@
 using ShotTracker.LiveData.Game;
+using ShotTracker.LiveData.Models;
 using ShotTracker.LiveData.Testing.Tests.Generation;
 
 namespace ShotTracker.LiveData.Testing.Tests.EndToEnd;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ShotTracker.LiveData.Game;
+using ShotTracker.LiveData.Models;
 using ShotTracker.LiveData.Tests.Infrastructure;
 using static ShotTracker.LiveData.Tests.Game.GameEvents;
 
