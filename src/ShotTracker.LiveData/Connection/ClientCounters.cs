@@ -22,6 +22,7 @@ internal sealed class ClientCounters(LiveDataMetrics metrics) : IKeepAliveObserv
     private long _pongs;
     private long _keepAliveTimeouts;
     private int _backgroundTasks;
+    private volatile bool _delivered;
 
     public LiveDataMetrics Metrics => metrics;
 
@@ -31,6 +32,15 @@ internal sealed class ClientCounters(LiveDataMetrics metrics) : IKeepAliveObserv
     public void BackgroundTaskStarted() => Interlocked.Increment(ref _backgroundTasks);
 
     public void BackgroundTaskEnded() => Interlocked.Decrement(ref _backgroundTasks);
+
+    /// <summary>
+    /// Gets whether a connection of any of the client's streams has delivered: a later stream of the same client is
+    /// going on with a game, not making a first connection (see <see cref="FirstConnection"/>).
+    /// </summary>
+    public bool HasDelivered => _delivered;
+
+    /// <summary>Notes that a connection of one of the client's streams delivered.</summary>
+    public void Delivered() => _delivered = true;
 
     /// <summary>Counts a data message; called by the session's pump only, one thread at a time.</summary>
     public void Message(LiveDataSource source, int size)

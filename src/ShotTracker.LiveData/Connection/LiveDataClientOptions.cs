@@ -99,7 +99,9 @@ public sealed class LiveDataClientOptions
     /// endpoint path or query (a handshake answered with HTTP 4xx other than 401, 403, 408 and 429) and a host name
     /// that does not resolve end it at the first attempt: no retry fixes them. Once a connection has delivered, every
     /// later failure is retried under <see cref="Reconnect"/> (or <see cref="ReconnectPipeline"/>), which this does
-    /// not replace: with its backoff, the default 5 attempts span about 7 seconds (a refused port).
+    /// not replace: with its backoff, the default 5 attempts span about 7 seconds (a refused port). A stream that goes on
+    /// with a game is no first connection: a second <c>StreamAsync</c> on a client that has delivered, or a client
+    /// started from <see cref="LastSequence"/> (a checkpoint, a restarted worker), retries every failure as a reconnect.
     /// </summary>
     /// <value>
     /// The default is 5. Must be positive, or <see langword="null"/> for no limit of its own (the reconnect policy's

@@ -102,7 +102,7 @@ internal sealed partial class StreamSession
     /// <see cref="LiveDataClientOptions.ReconnectPipeline"/> too): see <see cref="FirstConnection"/>.
     /// </summary>
     private bool EndsFirstConnection(LiveDataException failure, int attempt) =>
-        !_everDelivered && (FirstConnection.IsPermanent(failure) || attempt >= _settings.FirstConnectionAttempts);
+        !_everDelivered && !_goesOn && (FirstConnection.IsPermanent(failure) || attempt >= _settings.FirstConnectionAttempts);
 
     private async ValueTask<(LiveConnection?, long?, LiveDataAuthenticationException?)> AttemptAsync(int attempt, CancellationToken cancellationToken)
     {

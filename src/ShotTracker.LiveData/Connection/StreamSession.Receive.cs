@@ -49,6 +49,7 @@ internal sealed partial class StreamSession
             }
 
             _everDelivered = true;
+            _counters.Delivered();
             _authenticationFailures = 0;
         }
         else if (outcome is not null && end.Reason is LiveDataDisconnectReason.MessageTooLarge or LiveDataDisconnectReason.AuthenticationFailed)

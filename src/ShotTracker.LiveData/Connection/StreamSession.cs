@@ -22,6 +22,7 @@ internal sealed partial class StreamSession
     private int _authenticationFailures;
     private bool _everOpened; // a connection of this stream was open: later attempts are reconnecting
     private bool _everDelivered; // a connection of this stream delivered: later ones that deliver count as reconnects
+    private readonly bool _goesOn; // the client delivered before, or resumes after a sequence: no first-connection rule
     private LiveDataDisconnectReason _lastDisconnect;
     private Task? _closeOnStop;
     private Exception? _failure;
@@ -38,6 +39,10 @@ internal sealed partial class StreamSession
         Subscribers = new SubscriberSet(resumePoint, counters, logger, () => RequestStop(disposing: false), inlineBudget);
         _gaps = settings.EmitGapEvents ? new GapTracker(settings.TimeProvider) : null;
         _acceptedSequence = resumePoint.Value;
+
+        // A second StreamAsync on a client that delivered, or a client built from a saved sequence (a checkpoint, a
+        // restarted worker), goes on with a game the service has already served: its failures are reconnects.
+        _goesOn = counters.HasDelivered || resumePoint.Value is not null;
     }
 
     /// <summary>Gets the subscribers every received message is handed to.</summary>

@@ -16,6 +16,9 @@ internal sealed partial class GameState
     // Changes older than the settle time by this much are dropped; a summary older than what is kept is not compared.
     private const long RetentionBeyondSettleMs = 60_000;
 
+    // Longer than any pause between timed payloads of a real game (a halftime without tracking frames is about 20 min).
+    private const long MaxFeedTimeStepMs = 45 * 60_000;
+
     private readonly List<GameDiscrepancy> _discrepancies = [];
     private readonly List<GameDiscrepancy> _newDiscrepancies = [];
     private readonly Dictionary<(TeamId Team, PlayerId? Player, int Stat), PendingDifference> _pending = [];
@@ -45,7 +48,9 @@ internal sealed partial class GameState
 
     private void AdvanceFeedTime(long? time)
     {
-        if (time is { } t && (_feedTime is null || t > _feedTime))
+        // One payload stamped far ahead (a skewed clock, a bad frame) must not settle every pending difference at once
+        // and put every later summary out of reach: a step longer than any real pause in a game is not taken.
+        if (time is { } t && (_feedTime is null || (t > _feedTime && t - _feedTime <= MaxFeedTimeStepMs)))
         {
             _feedTime = t;
         }

@@ -52,7 +52,10 @@ public sealed class LiveGameOptions
     /// <value>The default is 5 seconds.</value>
     /// <remarks>
     /// Measured by the feed's timestamps (the latest <c>t</c> or <c>at</c> folded), not by a clock, so a replay or a
-    /// test folds exactly as the live game did. A feed without timestamps adopts only what a later summary confirms.
+    /// test folds exactly as the live game did. A summary confirms a difference only when it reflects a later time than the one that
+    /// showed it, so a feed whose summaries and events carry no usable time adopts a difference only at the final
+    /// summary. A payload stamped more than 45 minutes after the feed's latest time (a skewed clock, a bad frame) does
+    /// not move the feed's time.
     /// <see cref="TimeSpan.Zero"/> adopts every difference at once (still compared as of the summary's time).
     /// See <see cref="AdoptBroadcastSummary"/> for the whole rule.
     /// </remarks>

@@ -133,6 +133,47 @@ public sealed class FirstConnectionTests
         events.OfType<ChartEvent>().Select(e => e.Sequence).Should().Equal(1, 2);
     }
 
+    [Fact]
+    public async Task StreamAsync_AgainOnAClientThatDelivered_404sAreRetriedAsReconnects()
+    {
+        // Request 0 delivers and ends the first stream; the second stream's first seven handshakes are answered 404
+        // (a gateway mid-deploy), then it connects: it goes on with the game instead of failing as a wrong path.
+        await using var server = await TestWebSocketServer.StartAsync(
+            async c =>
+            {
+                await c.SendAsync(Messages.Sequenced(c.Index + 1));
+                await c.CloseAsync(WebSocketCloseStatus.NormalClosure);
+            },
+            rejectHandshake: n => n is >= 1 and <= 7 ? 404 : null);
+        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+        (await client.CollectAsync()).OfType<ChartEvent>().Select(e => e.Sequence).Should().Equal(1);
+
+        var again = await client.CollectAsync();
+
+        again.OfType<ChartEvent>().Select(e => e.Sequence).Should().Equal(2);
+        server.Requests.Should().Be(9, "seven 404s for a stream that goes on with the game, then a connection again");
+    }
+
+    [Fact]
+    public async Task StreamAsync_StartedFromASavedSequence_404sAreRetriedAsReconnects()
+    {
+        // A restarted worker resumes from its checkpoint: the service has served this game before, so a 404 is a
+        // gateway in trouble, not a wrong path.
+        await using var server = await TestWebSocketServer.StartAsync(
+            async c =>
+            {
+                await c.SendAsync(Messages.Sequenced(42));
+                await c.CloseAsync(WebSocketCloseStatus.NormalClosure);
+            },
+            rejectHandshake: n => n <= 6 ? 404 : null);
+        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o => o.LastSequence = 41));
+
+        var events = await client.CollectAsync();
+
+        events.OfType<ChartEvent>().Select(e => e.Sequence).Should().Equal(42);
+        server.Requests.Should().Be(8, "seven 404s, then a connection that resumes after 41");
+    }
+
     private static int UnusedPort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -108,6 +108,24 @@ public sealed class LiveGameReconciliationTests
     }
 
     [Fact]
+    public void Apply_OnePayloadStampedHoursAhead_NeitherSettlesATransientDifferenceNorStopsLaterComparisons()
+    {
+        var logger = new CapturingLogger<LiveGame>();
+        var game = Fold(logger, Stat(Home, "11", "TWO_POINT_MAKE", t: 1000));
+        game.Apply(SummaryAt(2000, "Q1", 4, 0, ("11", true, 4)));
+
+        game.Apply(Stat(Home, "12", "FOUL", t: 1000 + (5 * 3_600_000)));
+        game.Apply(Stat(Home, "11", "TWO_POINT_MAKE", t: 1500));
+
+        game.Current.Team(HomeId)!.Score.Should().Be(4, "the late basket the summary counted, once: the bad stamp settled nothing");
+        game.Current.Discrepancies.Should().BeEmpty();
+        game.Apply(SummaryAt(3000, "Q1", 7, 0, ("11", true, 7)));
+        game.Apply(SummaryAt(4000, "Q1", 7, 0, ("11", true, 7)));
+        game.Current.Team(HomeId)!.Score.Should().Be(7, "later summaries are still compared, and a persisting difference adopted");
+        logger.Lines.Where(l => l.Id.Id == 40).Should().HaveCount(2, "the team's and the player's points, once each");
+    }
+
+    [Fact]
     public void Apply_FinalSummaryDiffers_IsAdoptedAtOnce()
     {
         var game = Fold(null, Stat(Home, "11", "TWO_POINT_MAKE", t: 1000));
