@@ -36,7 +36,14 @@ internal sealed class ChildProcess : IDisposable
     }
 
     /// <summary>Starts the program built from <c>{directory}/{assemblyName}.csproj</c> (a path from the repository root).</summary>
-    public static ChildProcess Start(string directory, string assemblyName, params string[] arguments)
+    public static ChildProcess Start(string directory, string assemblyName, params string[] arguments) =>
+        Start(directory, assemblyName, arguments, _ => { });
+
+    /// <summary>
+    /// Starts the program built from <c>{directory}/{assemblyName}.csproj</c> with <paramref name="environment"/> edited
+    /// first (the child otherwise inherits this process's variables).
+    /// </summary>
+    public static ChildProcess Start(string directory, string assemblyName, string[] arguments, Action<IDictionary<string, string?>> environment)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -51,6 +58,7 @@ internal sealed class ChildProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
+        environment(start.Environment);
         var child = new ChildProcess(new Process { StartInfo = start });
         child._process.OutputDataReceived += (_, e) => child.OnLine(e.Data);
         child._process.ErrorDataReceived += (_, e) => child.OnLine(e.Data);
@@ -61,17 +69,24 @@ internal sealed class ChildProcess : IDisposable
     }
 
     /// <summary>Waits for a line that contains <paramref name="text"/>; fails with the output so far after <paramref name="timeout"/>.</summary>
-    public async Task<string> WaitForLineAsync(string text, TimeSpan timeout)
+    public Task<string> WaitForLineAsync(string text, TimeSpan timeout) =>
+        WaitForLineAsync(l => l.Contains(text, StringComparison.Ordinal), $"with \"{text}\"", timeout);
+
+    /// <summary>
+    /// Waits for a line that <paramref name="match"/> accepts; fails with the output so far after
+    /// <paramref name="timeout"/>, naming the line waited for by <paramref name="description"/>.
+    /// </summary>
+    public async Task<string> WaitForLineAsync(Func<string, bool> match, string description, TimeSpan timeout)
     {
         var seen = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_lines)
         {
-            if (_lines.FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal)) is { } line)
+            if (_lines.FirstOrDefault(match) is { } line)
             {
                 return line;
             }
 
-            _waiters.Add((l => l.Contains(text, StringComparison.Ordinal), seen));
+            _waiters.Add((match, seen));
         }
 
         try
@@ -80,7 +95,7 @@ internal sealed class ChildProcess : IDisposable
         }
         catch (TimeoutException ex)
         {
-            throw new TimeoutException($"No line with \"{text}\" within {timeout}; the output so far:\n{Output}", ex);
+            throw new TimeoutException($"No line {description} within {timeout}; the output so far:\n{Output}", ex);
         }
     }
 

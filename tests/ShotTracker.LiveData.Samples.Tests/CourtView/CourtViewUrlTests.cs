@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
+using ShotTracker.LiveData.Tests.Shared;
 
 namespace ShotTracker.LiveData.Samples.Tests.CourtView;
 
@@ -41,88 +41,22 @@ public sealed partial class CourtViewUrlTests
     /// <summary>Starts the sample, reads the URL it prints, fetches the page from it, and stops the process.</summary>
     private static async Task<(string Output, string Page)> RunAndFetchAsync(string[] arguments, (string Name, string Value)? environment)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        using var sample = ChildProcess.Start("samples/CourtView", "CourtView", arguments, variables =>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(SamplePath());
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Only what the test sets: no inherited URL settings.
-        start.Environment.Remove("ASPNETCORE_URLS");
-        start.Environment.Remove("DOTNET_URLS");
-        start.Environment.Remove("URLS");
-        if (environment is { } variable)
-        {
-            start.Environment[variable.Name] = variable.Value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = new System.Text.StringBuilder();
-        var opened = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void Read(string? line)
-        {
-            if (line is null)
+            // Only what the test sets: no inherited URL settings.
+            variables.Remove("ASPNETCORE_URLS");
+            variables.Remove("DOTNET_URLS");
+            variables.Remove("URLS");
+            if (environment is { } variable)
             {
-                return;
+                variables[variable.Name] = variable.Value;
             }
+        });
 
-            lock (output)
-            {
-                output.AppendLine(line);
-            }
-
-            if (OpenLine().Match(line) is { Success: true } match)
-            {
-                opened.TrySetResult(new Uri(match.Groups[1].Value));
-            }
-        }
-
-        process.OutputDataReceived += (_, e) => Read(e.Data);
-        process.ErrorDataReceived += (_, e) => Read(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            var url = await opened.Task.WaitAsync(StartTimeout);
-            using var http = new HttpClient { Timeout = StartTimeout };
-            var page = await http.GetStringAsync(url);
-            lock (output)
-            {
-                return (output.ToString(), page);
-            }
-        }
-        catch (TimeoutException)
-        {
-            lock (output)
-            {
-                throw new TimeoutException($"The sample printed no URL within {StartTimeout}: {output}");
-            }
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync().WaitAsync(StartTimeout);
-        }
-    }
-
-    /// <summary>The sample's own build output (the same configuration as this test's), run with <c>dotnet exec</c>.</summary>
-    private static string SamplePath()
-    {
-        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var root = testOutput;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ShotTracker.LiveData.sln")))
-        {
-            root = root.Parent;
-        }
-
-        return Path.Combine(root!.FullName, "samples", "CourtView", "bin", testOutput.Parent!.Name, testOutput.Name, "CourtView.dll");
+        var line = await sample.WaitForLineAsync(l => OpenLine().IsMatch(l), "with the URL to open", StartTimeout);
+        using var http = new HttpClient { Timeout = StartTimeout };
+        var page = await http.GetStringAsync(new Uri(OpenLine().Match(line).Groups[1].Value));
+        return (sample.Output, page);
     }
 
     [GeneratedRegex(@"Court view: open (\S+)")]
