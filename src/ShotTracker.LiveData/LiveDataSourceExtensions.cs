@@ -41,6 +41,6 @@ public static class LiveDataSourceExtensions
     /// <summary>Gets every source, in the order the documentation lists them.</summary>
     public static IReadOnlyList<LiveDataSource> All { get; } = SourceTable.All.Select(d => d.Source).ToArray();
 
-    /// <summary>Joins the wire names of <paramref name="sources"/> with commas, for debugger displays.</summary>
-    internal static string ToWireNames(this IEnumerable<LiveDataSource> sources) => string.Join(",", sources.Select(ToWireName));
+    /// <summary>Joins the wire names of <paramref name="sources"/> (with commas unless told), for displays and <c>ToString</c>.</summary>
+    internal static string ToWireNames(this IEnumerable<LiveDataSource> sources, string separator = ",") => string.Join(separator, sources.Select(ToWireName));
 }

@@ -41,7 +41,7 @@ public sealed record LiveDataGapEvent : LiveDataEvent
     /// <summary>Describes the gap with the sources' wire names, as the service and the configuration spell them.</summary>
     /// <returns>For example <c>LiveDataGapEvent { Sources = [location, clock], From = …, To = …, Duration = 2.5 s }</c>.</returns>
     public override string ToString() =>
-        $"LiveDataGapEvent {{ Sources = [{string.Join(", ", Sources.Select(s => s.ToWireName()))}], "
+        $"LiveDataGapEvent {{ Sources = [{Sources.ToWireNames(", ")}], "
         + $"From = {From.ToString("O", System.Globalization.CultureInfo.InvariantCulture)}, To = {To.ToString("O", System.Globalization.CultureInfo.InvariantCulture)}, "
         + $"Duration = {Diagnostics.LogText.Duration(Duration)} }}";
     private protected override string? DebuggerDetails =>
