@@ -161,7 +161,11 @@ public sealed class CancellationAndDisposalTests
         var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
         var states = client.RecordStates();
         var consumer = client.CollectAsync();
-        await Wait.UntilAsync(() => Volatile.Read(ref heldHandshakes) == 1, "the reconnect's handshake began");
+        // Both: the reconnect can begin while the consumer has not yet taken the message from the buffer (on a busy
+        // machine), and an undelivered message is rightly not counted in LastSequence.
+        await Wait.UntilAsync(
+            () => Volatile.Read(ref heldHandshakes) == 1 && client.LastSequence == 1,
+            "the message was delivered and the reconnect's handshake began");
         var watch = Stopwatch.StartNew();
 
         await client.DisposeAsync().DefaultTimeout();
