@@ -1,6 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using ShotTracker.LiveData.Protocol;
+using ShotTracker.LiveData.Internal.Protocol;
 
 namespace ShotTracker.LiveData.Benchmarks;
 

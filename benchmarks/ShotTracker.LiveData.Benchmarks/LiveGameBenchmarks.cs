@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ShotTracker.LiveData.Game;
-using ShotTracker.LiveData.Protocol;
+using ShotTracker.LiveData.Internal.Protocol;
 using ShotTracker.LiveData.Testing;
 
 namespace ShotTracker.LiveData.Benchmarks;

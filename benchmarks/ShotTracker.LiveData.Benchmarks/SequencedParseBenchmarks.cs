@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using ShotTracker.LiveData.Protocol;
+using ShotTracker.LiveData.Internal.Protocol;
 
 namespace ShotTracker.LiveData.Benchmarks;
 

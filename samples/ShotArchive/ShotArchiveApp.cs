@@ -14,7 +14,7 @@ internal static class ShotArchiveApp
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         // The token client's own HTTP lines (four per request at Information, with stack traces when the token service
         // is down) repeat what the SDK logs once as event 22.
-        builder.Logging.AddFilter("System.Net.Http.HttpClient.ShotTracker.LiveData.Tokens", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http.HttpClient.ShotTracker.LiveData.Internal.Tokens", LogLevel.Warning);
         var archive = builder.Configuration.GetSection(ShotArchiveOptions.SectionName).Get<ShotArchiveOptions>() ?? new ShotArchiveOptions();
         if (string.IsNullOrWhiteSpace(archive.GameId))
         {

@@ -8,9 +8,9 @@ public sealed class LayeringTests
     private const BindingFlags Everything = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
     [Theory]
-    [InlineData("ShotTracker.LiveData.Transport", "ShotTracker.LiveData.Connection")]
-    [InlineData("ShotTracker.LiveData.Protocol", "ShotTracker.LiveData.Connection")]
-    [InlineData("ShotTracker.LiveData.Protocol", "ShotTracker.LiveData.Transport")]
+    [InlineData("ShotTracker.LiveData.Internal.Transport", "ShotTracker.LiveData.Internal.Connection")]
+    [InlineData("ShotTracker.LiveData.Internal.Protocol", "ShotTracker.LiveData.Internal.Connection")]
+    [InlineData("ShotTracker.LiveData.Internal.Protocol", "ShotTracker.LiveData.Internal.Transport")]
     [InlineData("ShotTracker.LiveData.Models", "ShotTracker.LiveData.Game")]
     public void LowerLayer_NeverNamesATypeOfAHigherOneInItsSignatures(string lower, string higher)
     {

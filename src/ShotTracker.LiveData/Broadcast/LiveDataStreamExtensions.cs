@@ -1,4 +1,4 @@
-using ShotTracker.LiveData.Broadcast;
+using ShotTracker.LiveData.Internal.Broadcast;
 
 namespace ShotTracker.LiveData;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ShotTracker.LiveData.Checkpoints;
+using ShotTracker.LiveData.Internal.Checkpoints;
 using ShotTracker.LiveData.Internal;
 
 namespace ShotTracker.LiveData;

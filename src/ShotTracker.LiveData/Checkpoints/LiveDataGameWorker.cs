@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ShotTracker.LiveData.Checkpoints;
+using ShotTracker.LiveData.Internal.Checkpoints;
 
 namespace ShotTracker.LiveData;
 

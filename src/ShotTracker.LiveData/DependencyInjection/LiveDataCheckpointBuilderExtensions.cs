@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ShotTracker.LiveData;
-using ShotTracker.LiveData.Checkpoints;
+using ShotTracker.LiveData.Internal.Checkpoints;
 
 namespace Microsoft.Extensions.DependencyInjection;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ShotTracker.LiveData;
-using ShotTracker.LiveData.DependencyInjection;
+using ShotTracker.LiveData.Internal.DependencyInjection;
 
 namespace Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ShotTracker.LiveData.Models;
+using ShotTracker.LiveData.Internal.Game;
 
 namespace ShotTracker.LiveData.Game;
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using ShotTracker.LiveData.Internal.Game;
 
 namespace ShotTracker.LiveData.Game;
 

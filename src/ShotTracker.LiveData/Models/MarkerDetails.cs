@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
-using ShotTracker.LiveData.Protocol.Converters;
+using ShotTracker.LiveData.Internal.Protocol.Converters;
+using ShotTracker.LiveData.Internal.Models;
 
 namespace ShotTracker.LiveData.Models;
 

@@ -1,3 +1,4 @@
+using ShotTracker.LiveData.Internal.Models;
 namespace ShotTracker.LiveData.Models;
 
 /// <summary>

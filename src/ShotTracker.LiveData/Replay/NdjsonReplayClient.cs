@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using ShotTracker.LiveData.Internal;
-using ShotTracker.LiveData.Replay;
+using ShotTracker.LiveData.Internal.Replay;
 
 namespace ShotTracker.LiveData;
 

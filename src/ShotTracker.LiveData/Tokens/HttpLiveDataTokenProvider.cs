@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
-using ShotTracker.LiveData.Diagnostics;
-using ShotTracker.LiveData.Tokens;
+using ShotTracker.LiveData.Internal.Diagnostics;
+using ShotTracker.LiveData.Internal.Tokens;
 
 namespace ShotTracker.LiveData;
 

@@ -1,5 +1,5 @@
 using ShotTracker.LiveData.Game;
-using ShotTracker.LiveData.Protocol;
+using ShotTracker.LiveData.Internal.Protocol;
 using ShotTracker.LiveData.Samples.CourtView;
 using ShotTracker.LiveData.Testing;
 

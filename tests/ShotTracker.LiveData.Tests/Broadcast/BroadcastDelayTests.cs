@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using ShotTracker.LiveData.Broadcast;
+using ShotTracker.LiveData.Internal.Broadcast;
 using ShotTracker.LiveData.Tests.Infrastructure;
 using ShotTracker.LiveData.Tests.Replay;
 

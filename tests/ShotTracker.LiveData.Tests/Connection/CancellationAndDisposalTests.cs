@@ -218,8 +218,8 @@ public sealed class CancellationAndDisposalTests
         var unobserved = new ConcurrentQueue<Exception>();
         void OnUnobserved(object? sender, UnobservedTaskExceptionEventArgs e)
         {
-            if (e.Exception.ToString().Contains("ShotTracker.LiveData.Connection", StringComparison.Ordinal)
-                || e.Exception.ToString().Contains("ShotTracker.LiveData.Transport", StringComparison.Ordinal))
+            if (e.Exception.ToString().Contains("ShotTracker.LiveData.Internal.Connection", StringComparison.Ordinal)
+                || e.Exception.ToString().Contains("ShotTracker.LiveData.Internal.Transport", StringComparison.Ordinal))
             {
                 unobserved.Enqueue(e.Exception);
             }

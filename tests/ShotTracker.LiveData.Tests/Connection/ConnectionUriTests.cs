@@ -1,7 +1,7 @@
 using System.Net.WebSockets;
-using ShotTracker.LiveData.Connection;
+using ShotTracker.LiveData.Internal.Connection;
 using ShotTracker.LiveData.Tests.Infrastructure;
-using ShotTracker.LiveData.Transport;
+using ShotTracker.LiveData.Internal.Transport;
 
 namespace ShotTracker.LiveData.Tests.Connection;
 

@@ -1,6 +1,6 @@
-using ShotTracker.LiveData.Connection;
+using ShotTracker.LiveData.Internal.Connection;
 using ShotTracker.LiveData.Models;
-using ShotTracker.LiveData.Protocol;
+using ShotTracker.LiveData.Internal.Protocol;
 using ShotTracker.LiveData.Tests.Infrastructure;
 
 namespace ShotTracker.LiveData.Tests.Connection;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
-using ShotTracker.LiveData.Connection;
+using ShotTracker.LiveData.Internal.Connection;
 
 namespace ShotTracker.LiveData.Tests.Connection;
 

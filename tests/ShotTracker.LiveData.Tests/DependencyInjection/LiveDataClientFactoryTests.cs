@@ -64,7 +64,7 @@ public sealed class LiveDataClientFactoryTests
             .AddHttpTokenProvider(o => o.RequestUriTemplate = tokens.BaseAddress + "/games/{gameId}/token")
             .AddHttpMessageHandler(() => new HeaderHandler());
         await using var provider = services.BuildServiceProvider();
-        var tokenProvider = provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<ShotTracker.LiveData.DependencyInjection.LiveDataClientRegistration>>()
+        var tokenProvider = provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<ShotTracker.LiveData.Internal.DependencyInjection.LiveDataClientRegistration>>()
             .Get("named").TokenProviderFactory!(provider, "9");
 
         (await tokenProvider.GetTokenAsync().DefaultTimeout()).Should().Be("t");

@@ -249,7 +249,7 @@ public sealed class LiveDataServiceCollectionExtensionsTests
                 o.CacheLifetime = TimeSpan.FromMinutes(5);
             });
         await using var provider = services.BuildServiceProvider();
-        var tokenProvider = provider.GetRequiredService<IOptionsMonitor<ShotTracker.LiveData.DependencyInjection.LiveDataClientRegistration>>()
+        var tokenProvider = provider.GetRequiredService<IOptionsMonitor<ShotTracker.LiveData.Internal.DependencyInjection.LiveDataClientRegistration>>()
             .Get(Options.DefaultName).TokenProviderFactory!(provider, "7");
 
         var first = await tokenProvider.GetTokenAsync().DefaultTimeout();

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
-using ShotTracker.LiveData.Diagnostics;
+using ShotTracker.LiveData.Internal.Diagnostics;
 using ShotTracker.LiveData.Tests.Infrastructure;
 
 namespace ShotTracker.LiveData.Tests.Diagnostics;

@@ -1,4 +1,4 @@
-using ShotTracker.LiveData.Protocol;
+using ShotTracker.LiveData.Internal.Protocol;
 using System.Globalization;
 
 namespace ShotTracker.LiveData.Tests.Game;

@@ -1,4 +1,4 @@
-using ShotTracker.LiveData.Protocol;
+using ShotTracker.LiveData.Internal.Protocol;
 
 namespace ShotTracker.LiveData.Tests.Infrastructure;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ShotTracker.LiveData.Protocol;
+using ShotTracker.LiveData.Internal.Protocol;
 
 namespace ShotTracker.LiveData.Tests.Infrastructure;
 

@@ -1,5 +1,5 @@
 using ShotTracker.LiveData.Models;
-using ShotTracker.LiveData.Protocol;
+using ShotTracker.LiveData.Internal.Protocol;
 using ShotTracker.LiveData.Tests.Infrastructure;
 
 namespace ShotTracker.LiveData.Tests.Models;

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using ShotTracker.LiveData.Protocol.Converters;
-using ShotTracker.LiveData.Protocol.Readers;
+using ShotTracker.LiveData.Internal.Protocol.Converters;
+using ShotTracker.LiveData.Internal.Protocol.Readers;
 
 namespace ShotTracker.LiveData.Tests.Protocol;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ShotTracker.LiveData.Models;
-using ShotTracker.LiveData.Protocol;
+using ShotTracker.LiveData.Internal.Protocol;
 using ShotTracker.LiveData.Tests.Infrastructure;
 
 namespace ShotTracker.LiveData.Tests.Protocol;

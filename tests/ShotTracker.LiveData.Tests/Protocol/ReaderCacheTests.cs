@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using ShotTracker.LiveData.Models;
-using ShotTracker.LiveData.Protocol;
-using ShotTracker.LiveData.Protocol.Converters;
+using ShotTracker.LiveData.Internal.Protocol;
+using ShotTracker.LiveData.Internal.Protocol.Converters;
 
 namespace ShotTracker.LiveData.Tests.Protocol;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ShotTracker.LiveData.Protocol;
+using ShotTracker.LiveData.Internal.Protocol;
 
 namespace ShotTracker.LiveData.Tests.Protocol;
 

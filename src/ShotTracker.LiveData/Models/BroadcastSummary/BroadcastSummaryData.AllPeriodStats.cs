@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ShotTracker.LiveData.Protocol;
+using ShotTracker.LiveData.Internal.Models;
+using ShotTracker.LiveData.Internal.Protocol;
 
 namespace ShotTracker.LiveData.Models;
 

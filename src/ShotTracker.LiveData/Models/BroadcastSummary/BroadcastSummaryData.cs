@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ShotTracker.LiveData.Internal.Models;
 
 namespace ShotTracker.LiveData.Models;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ShotTracker.LiveData.Internal.Models;
 
 namespace ShotTracker.LiveData.Models;
 

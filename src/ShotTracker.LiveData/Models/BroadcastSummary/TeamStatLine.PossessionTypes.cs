@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ShotTracker.LiveData.Internal.Models;
 
 namespace ShotTracker.LiveData.Models;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using ShotTracker.LiveData.Protocol.Readers;
+using ShotTracker.LiveData.Internal.Protocol.Readers;
 
 namespace ShotTracker.LiveData.Models;
 

@@ -1,0 +1,105 @@
+using Polly;
+using ShotTracker.LiveData.Internal.Transport;
+using ShotTracker.LiveData.Internal.Protocol;
+
+namespace ShotTracker.LiveData.Internal.Connection;
+
+/// <summary>A validated, immutable copy of <see cref="LiveDataClientOptions"/>.</summary>
+internal sealed partial class ClientSettings
+{
+    private static readonly string[] ReservedParameters = ["token", "source", "broadcast_summary_level", "last_seq"];
+
+    private ClientSettings(LiveDataClientOptions options, ILiveDataTokenProvider tokenProvider)
+    {
+        TokenProvider = tokenProvider;
+        Query = new SubscriptionQuery(
+            options.Endpoint!,
+            LiveDataSourceExtensions.All.Where(options.Sources.Contains).ToArray(),
+            options.BroadcastSummaryLevel,
+            options.AdditionalQueryParameters.ToArray());
+        KeepAlive = new KeepAliveSettings(options.PingInterval, options.PongTimeout, options.TimeProvider);
+        Socket = new SocketSettings(
+            options.ConnectTimeout,
+            options.EnableCompression,
+            options.TimeProvider,
+            options.UserAgent,
+            options.RequestHeaders.ToArray(),
+            options.Proxy,
+            options.ConfigureWebSocket);
+        LastSequence = options.LastSequence;
+        CloseTimeout = options.CloseTimeout;
+        MaxMessageSize = options.MaxMessageSize;
+        EventBufferCapacity = options.EventBufferCapacity;
+        var keepLatest = new bool[SourceTable.IndexCapacity];
+        foreach (var pair in options.BackpressurePolicies)
+        {
+            keepLatest[(int)pair.Key] = pair.Value == LiveDataBackpressurePolicy.KeepLatest;
+        }
+
+        KeepLatest = keepLatest;
+        EmitGapEvents = options.EmitGapEvents;
+        Sources = options.Sources.ToArray();
+        Recorder = options.Recorder;
+        TimeProvider = options.TimeProvider;
+        FirstConnectionAttempts = options.FirstConnectionAttempts ?? int.MaxValue;
+        ReconnectPipeline = options.ReconnectPipeline ?? ReconnectPipelineFactory.Create(options.Reconnect, options.TimeProvider);
+    }
+
+    public Uri Endpoint => Query.Endpoint;
+
+    public ILiveDataTokenProvider TokenProvider { get; }
+
+    /// <summary>Gets the parts of the connection URI that stay the same across reconnects.</summary>
+    public SubscriptionQuery Query { get; }
+
+    /// <summary>Gets the keep-alive settings handed to each connection's keep-alive loop.</summary>
+    public KeepAliveSettings KeepAlive { get; }
+
+    /// <summary>Gets how each socket is set up and opened.</summary>
+    public SocketSettings Socket { get; }
+
+    public long? LastSequence { get; }
+
+    public TimeSpan CloseTimeout { get; }
+
+    public int MaxMessageSize { get; }
+
+    public int EventBufferCapacity { get; }
+
+    /// <summary>Gets, indexed by <see cref="LiveDataSource"/> value, whether the source keeps only its latest message.</summary>
+    public IReadOnlyList<bool> KeepLatest { get; }
+
+    /// <summary>Gets whether streams yield <see cref="LiveDataGapEvent"/>s after a reconnect.</summary>
+    public bool EmitGapEvents { get; }
+
+    /// <summary>Gets the configured sources (empty: all); subscribers may only narrow them.</summary>
+    public IReadOnlyCollection<LiveDataSource> Sources { get; }
+
+    public ILiveDataMessageRecorder? Recorder { get; }
+
+    public TimeProvider TimeProvider { get; }
+
+    public ResiliencePipeline ReconnectPipeline { get; }
+
+    /// <summary>Gets how many attempts a stream gets before its first delivery (no limit: <see cref="int.MaxValue"/>).</summary>
+    public int FirstConnectionAttempts { get; }
+
+    /// <summary>
+    /// Gets how long a connection must have stayed open to count as progress although it delivered nothing new (a
+    /// quiet feed at halftime): reconnecting at once after it is one attempt per 30 s at most, which cannot storm.
+    /// A constant, not derived from the reconnect options, so a user's own pipeline replaces the whole policy.
+    /// </summary>
+    public TimeSpan StableConnectionTime { get; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Validates and copies <paramref name="options"/>; <paramref name="tokenProvider"/>, when given, replaces its token provider.</summary>
+    public static ClientSettings Create(LiveDataClientOptions options, ILiveDataTokenProvider? tokenProvider = null)
+    {
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        Validate(options, requireTokenProvider: tokenProvider is null);
+        return new ClientSettings(options, tokenProvider ?? options.TokenProvider!);
+    }
+}

@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Net.WebSockets;
+using Microsoft.Extensions.Logging;
+using ShotTracker.LiveData.Internal.Diagnostics;
+
+namespace ShotTracker.LiveData.Internal.Connection;
+
+/// <summary>
+/// One connection's life, shared by the concurrent <see cref="LiveDataClient.StreamAsync(CancellationToken)"/> calls:
+/// connects, reads, reconnects and resumes until the service ends the event, the last subscriber leaves, or it fails;
+/// each subscriber reads from its own <see cref="EventBuffer"/> in <see cref="Subscribers"/>.
+/// </summary>
+internal sealed partial class StreamSession
+{
+    private readonly LiveDataClient _client;
+    private readonly ClientSettings _settings;
+    private readonly ClientCounters _counters;
+    private readonly ILogger _logger;
+    private readonly GapTracker? _gaps;
+    private readonly CancellationTokenSource _stop = new();
+    private long? _acceptedSequence;
+    private int _authenticationFailures;
+    private bool _everOpened; // a connection of this stream was open: later attempts are reconnecting
+    private bool _everDelivered; // a connection of this stream delivered: later ones that deliver count as reconnects
+    private readonly bool _goesOn; // the client delivered before, or resumes after a sequence: no first-connection rule
+    private LiveDataDisconnectReason _lastDisconnect;
+    private Task? _closeOnStop;
+    private Exception? _failure;
+    private bool _disposing;
+    private Task? _pump;
+    private ActivityContext _origin;
+
+    public StreamSession(LiveDataClient client, ClientSettings settings, ClientCounters counters, ILogger logger, ResumePoint resumePoint, TimeSpan? inlineBudget = null)
+    {
+        _client = client;
+        _settings = settings;
+        _counters = counters;
+        _logger = logger;
+        Subscribers = new SubscriberSet(resumePoint, counters, logger, () => RequestStop(disposing: false), inlineBudget);
+        _gaps = settings.EmitGapEvents ? new GapTracker(settings.TimeProvider) : null;
+        _acceptedSequence = resumePoint.Value;
+
+        // A second StreamAsync on a client that delivered, or a client built from a saved sequence (a checkpoint, a
+        // restarted worker), goes on with a game the service has already served: its failures are reconnects.
+        _goesOn = counters.HasDelivered || resumePoint.Value is not null;
+    }
+
+    /// <summary>Gets the subscribers every received message is handed to.</summary>
+    public SubscriberSet Subscribers { get; }
+
+    /// <summary>Gets whether the current thread runs a subscriber's loop inside the reader's hand-off (see <see cref="EventBuffer"/>).</summary>
+    public bool IsConsumerOnReaderThread => Subscribers.IsDeliveringOnCurrentThread;
+
+    /// <summary>Gets how many events wait for the subscriber furthest behind.</summary>
+    public int PendingEvents => Subscribers.PendingEvents;
+
+    /// <summary>Gets a task that completes when the pump has ended (the connection is closed, nothing of it runs).</summary>
+    public Task Completion => _pump ?? Task.CompletedTask;
+
+    /// <summary>Starts the pump; the activity current now is the one reconnects link back to.</summary>
+    public void Start()
+    {
+        _origin = Activity.Current?.Context ?? default;
+        _counters.BackgroundTaskStarted();
+        _pump = Task.Run(RunAsync);
+    }
+
+    /// <summary>Stops the session (graceful close, bounded by the close timeout) and waits until nothing runs.</summary>
+    /// <param name="disposing">
+    /// The client is being disposed: the consumer's loop then ends with an <see cref="OperationCanceledException"/>
+    /// after the events already received, so it is never mistaken for the end of the game.
+    /// </param>
+    public async Task StopAsync(bool disposing = false)
+    {
+        RequestStop(disposing);
+
+        if (_pump is { } pump)
+        {
+            await pump.ConfigureAwait(false);
+        }
+
+        _stop.Dispose();
+    }
+
+    /// <summary>Starts stopping without waiting: what a handler may do, since the pump waits for handlers at its end.</summary>
+    public void RequestStop(bool disposing)
+    {
+        if (disposing)
+        {
+            Volatile.Write(ref _disposing, true);
+        }
+
+        try
+        {
+            _stop.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Already stopped.
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var previous = new ConnectionEnd(LiveDataDisconnectReason.None);
+        try
+        {
+            while (true)
+            {
+                var outcome = await ConnectAsync(previous).ConfigureAwait(false);
+                if (outcome.Failure is { } failure)
+                {
+                    Fail(outcome.FailureReason, failure);
+                    return;
+                }
+
+                var end = await outcome.Connection!.ConfigureAwait(false);
+                switch (end.Reason)
+                {
+                    case LiveDataDisconnectReason.ByUser:
+                        Close(end);
+                        return;
+                    case LiveDataDisconnectReason.ServerClosed when end.CloseStatus == WebSocketCloseStatus.NormalClosure:
+                        Close(end);
+                        return;
+                    case LiveDataDisconnectReason.MessageTooLarge:
+                        Fail(end.Reason, end.Exception!);
+                        return;
+                    case LiveDataDisconnectReason.AuthenticationFailed:
+                        if (++_authenticationFailures >= 2)
+                        {
+                            Fail(end.Reason, new LiveDataAuthenticationException(
+                                $"The service closed the connection with status {(int)WebSocketCloseStatus.PolicyViolation} (policy violation) for a fresh token as well; the token is refused.",
+                                statusCode: null,
+                                WebSocketCloseStatus.PolicyViolation));
+                            return;
+                        }
+
+                        LiveDataClientLog.TokenRefused(_logger, null, end.CloseStatus);
+                        break;
+                    default:
+                        LiveDataClientLog.ConnectionLost(_logger, end.Reason, end.CloseStatus, end.Exception);
+                        break;
+                }
+
+                previous = end;
+            }
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+            Close(new ConnectionEnd(LiveDataDisconnectReason.ByUser));
+        }
+        catch (LiveDataException ex)
+        {
+            // The reconnect policy gave up (attempts exhausted, or a permanent token error) with the last failure.
+            Fail(ex is ConnectionWithoutProgressException withoutProgress ? withoutProgress.End.Reason : LiveDataDisconnectReason.Error, ex);
+        }
+        catch (Exception ex)
+        {
+            // Only LiveDataException types leave the stream: anything else (a user pipeline's own exception, a bug)
+            // is wrapped, keeping the original as the inner exception.
+            // ArgumentException (a misconfigured socket hook or header) is the app's bug and leaves as it is.
+            Fail(LiveDataDisconnectReason.Error, ex is ArgumentException ? ex : new LiveDataException($"The stream failed: {ex.GetType().Name}.", ex));
+        }
+        finally
+        {
+            // The consumer sees the end only after the handlers of the last state change ran, so whoever reads the
+            // state after the loop sees it all.
+            await _client.WhenHandlersIdleAsync().ConfigureAwait(false);
+            if (Volatile.Read(ref _disposing))
+            {
+                _failure ??= new OperationCanceledException("The LiveDataClient was disposed while the stream was running.");
+            }
+
+            Subscribers.Complete(_failure);
+            _counters.BackgroundTaskEnded();
+        }
+    }
+
+    private void Close(ConnectionEnd end)
+    {
+        LiveDataClientLog.StreamEnded(_logger, end.Reason, end.CloseStatus);
+        _client.SetState(LiveDataConnectionState.Closed, end.Reason, closeStatus: end.CloseStatus, closeStatusDescription: end.CloseStatusDescription);
+    }
+
+    private void Fail(LiveDataDisconnectReason reason, Exception exception)
+    {
+        if (reason == LiveDataDisconnectReason.AuthenticationFailed)
+        {
+            LiveDataClientLog.AuthenticationFailed(_logger);
+        }
+        else
+        {
+            // What was logged where it was owned is named here, not logged with its stack trace a second time.
+            LiveDataClientLog.StreamFailed(_logger, reason, exception.Message, LoggedExceptions.IsLogged(exception) ? null : exception);
+        }
+
+        _client.SetState(LiveDataConnectionState.Closed, reason, exception: exception);
+        _failure = exception;
+    }
+}

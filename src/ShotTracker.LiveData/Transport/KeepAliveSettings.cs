@@ -1,4 +1,0 @@
-namespace ShotTracker.LiveData.Transport;
-
-/// <summary>What the keep-alive loop of a connection needs to know, passed down as values.</summary>
-internal sealed record KeepAliveSettings(TimeSpan PingInterval, TimeSpan PongTimeout, TimeProvider TimeProvider);
