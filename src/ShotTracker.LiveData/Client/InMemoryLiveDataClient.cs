@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging.Abstractions;
+using ShotTracker.LiveData.Internal.Connection;
 
 namespace ShotTracker.LiveData;
 
@@ -20,18 +22,16 @@ namespace ShotTracker.LiveData;
 /// first message: each yields the events after the <see cref="LastSequence"/> at its start, filtered by its
 /// <see cref="LiveDataSubscription"/> the way the real client filters (<see cref="LiveDataSubscription.Sources"/>, and
 /// <see cref="LiveDataSubscription.EmitGapEvents"/> for <see cref="LiveDataGapEvent"/>s in the list). Nothing is
-/// buffered, so back-pressure settings have no effect. The state is Connected while any stream runs. Handlers run on
-/// the streaming thread.
+/// buffered, so back-pressure settings have no effect. The state is Connected while any stream runs. Handlers run as
+/// the live client's do: one at a time, in order, on a background task, never on the streaming thread; a stream ends
+/// after the handlers of its last state change have run.
 /// </para>
 /// </remarks>
 public sealed class InMemoryLiveDataClient : ILiveDataClient
 {
     private readonly IReadOnlyList<LiveDataEvent> _events;
-    private readonly Dictionary<LiveDataSource, long> _bySource = new();
-    private long _lastSequence = -1;
-    private long _unknown;
-    private long _parseErrors;
-    private int _state;
+    private readonly ClientState _state;
+    private readonly object _countGate = new(); // the counters take one writer at a time; streams may run at once
     private int _streams;
     private bool _disposed;
 
@@ -45,10 +45,16 @@ public sealed class InMemoryLiveDataClient : ILiveDataClient
         {
             throw new ArgumentNullException(nameof(events), "The events must not contain null.");
         }
+
+        _state = new ClientState(this, NullLogger.Instance, metrics: null, lastSequence: null);
     }
 
     /// <inheritdoc />
-    public event EventHandler<LiveDataConnectionStateChangedEventArgs>? ConnectionStateChanged;
+    public event EventHandler<LiveDataConnectionStateChangedEventArgs>? ConnectionStateChanged
+    {
+        add => _state.StateChanged += value;
+        remove => _state.StateChanged -= value;
+    }
 
     /// <inheritdoc />
     /// <remarks>Never raised: there is no reconnect to resume.</remarks>
@@ -59,24 +65,13 @@ public sealed class InMemoryLiveDataClient : ILiveDataClient
     }
 
     /// <inheritdoc />
-    public LiveDataConnectionState State => (LiveDataConnectionState)Volatile.Read(ref _state);
+    public LiveDataConnectionState State => _state.State;
 
     /// <inheritdoc />
-    public long? LastSequence => Interlocked.Read(ref _lastSequence) is var value and >= 0 ? value : null;
+    public long? LastSequence => _state.ResumePoint.Value;
 
     /// <inheritdoc />
-    public LiveDataClientStatistics GetStatistics()
-    {
-        lock (_bySource)
-        {
-            return new LiveDataClientStatistics(new Dictionary<LiveDataSource, long>(_bySource))
-            {
-                UnknownMessages = _unknown,
-                ParseErrors = _parseErrors,
-                LastSequence = LastSequence,
-            };
-        }
-    }
+    public LiveDataClientStatistics GetStatistics() => _state.Snapshot(subscribers: Volatile.Read(ref _streams));
 
     /// <inheritdoc />
     /// <exception cref="ObjectDisposedException">The client was disposed.</exception>
@@ -129,7 +124,7 @@ public sealed class InMemoryLiveDataClient : ILiveDataClient
         }
 
         var reason = LiveDataDisconnectReason.ByUser;
-        var last = Interlocked.Read(ref _lastSequence);
+        var last = _state.ResumePoint.Raw;
         try
         {
             foreach (var listed in _events)
@@ -156,7 +151,7 @@ public sealed class InMemoryLiveDataClient : ILiveDataClient
                 if (sequence is { } delivered)
                 {
                     last = delivered;
-                    Internal.Connection.ResumePoint.AdvanceField(ref _lastSequence, delivered);
+                    _state.ResumePoint.Advance(delivered);
                 }
 
                 yield return item;
@@ -171,6 +166,8 @@ public sealed class InMemoryLiveDataClient : ILiveDataClient
             {
                 SetState(LiveDataConnectionState.Closed, reason);
             }
+
+            await _state.WhenHandlersIdleAsync().ConfigureAwait(false);
         }
     }
 
@@ -200,39 +197,16 @@ public sealed class InMemoryLiveDataClient : ILiveDataClient
 
     private void Count(LiveDataEvent item)
     {
-        lock (_bySource)
+        lock (_countGate)
         {
-            switch (item)
-            {
-                case InvalidLiveDataEvent:
-                    _parseErrors++;
-                    break;
-                case LiveDataGapEvent:
-                    break;
-                case { Source: { } source }:
-                    _bySource[source] = _bySource.TryGetValue(source, out var n) ? n + 1 : 1;
-                    break;
-                default:
-                    _unknown++;
-                    break;
-            }
+            _state.Counters.Count(item, size: 0);
         }
     }
 
-    private void SetState(LiveDataConnectionState state, LiveDataDisconnectReason reason)
-    {
-        var previous = (LiveDataConnectionState)Interlocked.Exchange(ref _state, (int)state);
-        try
-        {
-            ConnectionStateChanged?.Invoke(this, new LiveDataConnectionStateChangedEventArgs(previous, state, reason)
-            {
-                Attempt = state == LiveDataConnectionState.Connecting ? 1 : 0,
-                CloseStatus = reason == LiveDataDisconnectReason.ServerClosed ? System.Net.WebSockets.WebSocketCloseStatus.NormalClosure : null,
-            });
-        }
-        catch (Exception)
-        {
-            // Like the real client: a handler's exception is ignored and never ends the stream.
-        }
-    }
+    private void SetState(LiveDataConnectionState state, LiveDataDisconnectReason reason) =>
+        _state.Set(
+            state,
+            reason,
+            attempt: state == LiveDataConnectionState.Connecting ? 1 : 0,
+            closeStatus: reason == LiveDataDisconnectReason.ServerClosed ? System.Net.WebSockets.WebSocketCloseStatus.NormalClosure : null);
 }

@@ -39,7 +39,7 @@ public sealed partial class LiveDataClient
 
     private async IAsyncEnumerable<LiveDataEvent> StreamCoreAsync(SubscriberSettings settings, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var (session, subscriber) = await SubscribeAsync(settings).ConfigureAwait(false);
+        var (run, subscriber) = await SubscribeAsync(settings).ConfigureAwait(false);
         try
         {
             while (true)
@@ -60,70 +60,70 @@ public sealed partial class LiveDataClient
                     yield break;
                 }
 
-                session.Subscribers.Read(subscriber, item);
+                run.Subscribers.Read(subscriber, item);
                 yield return item;
             }
         }
         finally
         {
-            await UnsubscribeAsync(session, subscriber).ConfigureAwait(false);
+            await UnsubscribeAsync(run, subscriber).ConfigureAwait(false);
         }
     }
 
     /// <summary>Joins the running connection, or opens one; waits first for a connection that is closing to be gone.</summary>
-    private async ValueTask<(StreamSession Session, Subscriber Subscriber)> SubscribeAsync(SubscriberSettings settings)
+    private async ValueTask<(StreamRun Run, Subscriber Subscriber)> SubscribeAsync(SubscriberSettings settings)
     {
         while (true)
         {
-            StreamSession ending;
+            StreamRun ending;
             lock (_gate)
             {
                 ThrowIfDisposed();
-                if (_session is null)
+                if (_run is null)
                 {
-                    var session = new StreamSession(this, _settings, _counters, _logger, _resumePoint, HandOffInlineBudget);
-                    var first = session.Subscribers.TryAdd(settings)!;
-                    _session = session;
-                    session.Start();
-                    return (session, first);
+                    var run = StreamRun.Create(_settings, _state, _logger, HandOffInlineBudget);
+                    var first = run.Subscribers.TryAdd(settings)!;
+                    _run = run;
+                    run.Lifecycle.Start();
+                    return (run, first);
                 }
 
-                if (_session.Subscribers.TryAdd(settings) is { } subscriber)
+                if (_run.Subscribers.TryAdd(settings) is { } subscriber)
                 {
-                    return (_session, subscriber);
+                    return (_run, subscriber);
                 }
 
-                ending = _session;
+                ending = _run;
             }
 
             // The connection is closing (its last subscriber left) or ended: a new one starts once it is gone, so two
             // never overlap and the new one resumes after the final LastSequence. Bounded by the close timeout.
-            await ending.Completion.ConfigureAwait(false);
+            await ending.Lifecycle.Completion.ConfigureAwait(false);
             lock (_gate)
             {
-                if (_session == ending)
+                if (_run == ending)
                 {
-                    _session = null;
+                    _run = null;
                 }
             }
         }
     }
 
     /// <summary>Leaves the connection; the last subscriber to leave closes it and waits until nothing of it runs.</summary>
-    private async Task UnsubscribeAsync(StreamSession session, Subscriber subscriber)
+    private async Task UnsubscribeAsync(StreamRun run, Subscriber subscriber)
     {
         subscriber.Leave();
-        if (!session.Subscribers.Remove(subscriber))
+        if (!run.Subscribers.Remove(subscriber))
         {
             return;
         }
 
-        await session.StopAsync().ConfigureAwait(false);
+        await run.Lifecycle.StopAsync().ConfigureAwait(false);
         lock (_gate)
         {
-            if (_session == session)
+            if (_run == run)
             {
-                _session = null;
+                _run = null;
             }
         }
     }

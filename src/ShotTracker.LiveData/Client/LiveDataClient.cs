@@ -32,13 +32,10 @@ public sealed partial class LiveDataClient : ILiveDataClient
 {
     private readonly ClientSettings _settings;
     private readonly ILogger _logger;
-    private readonly ClientCounters _counters;
-    private readonly HandlerDispatcher _handlers;
+    private readonly ClientState _state;
     private readonly object _gate = new();
-    private readonly ResumePoint _resumePoint;
     private readonly SubscriberSettings _clientSubscriber;
-    private StreamSession? _session;
-    private int _state;
+    private StreamRun? _run;
     private bool _disposed;
 
     /// <summary>Initializes a new client. Nothing connects until <see cref="StreamAsync(CancellationToken)"/> is enumerated.</summary>
@@ -65,23 +62,29 @@ public sealed partial class LiveDataClient : ILiveDataClient
 
         _settings = ClientSettings.Create(options, tokenProvider);
         _logger = logger ?? NullLogger.Instance;
-        _counters = new ClientCounters(LiveDataMetrics.Create(options.MeterFactory));
-        _handlers = new HandlerDispatcher(_logger, _counters);
-        _resumePoint = new ResumePoint(lastSequence ?? _settings.LastSequence);
+        _state = new ClientState(this, _logger, LiveDataMetrics.Create(options.MeterFactory), lastSequence ?? _settings.LastSequence);
         _clientSubscriber = SubscriberSettings.ForClient(_settings);
     }
 
     /// <summary>Occurs when <see cref="State"/> changes, with the typed reason (a lost network, a silent feed, a refused token…).</summary>
-    public event EventHandler<LiveDataConnectionStateChangedEventArgs>? ConnectionStateChanged;
+    public event EventHandler<LiveDataConnectionStateChangedEventArgs>? ConnectionStateChanged
+    {
+        add => _state.StateChanged += value;
+        remove => _state.StateChanged -= value;
+    }
 
     /// <summary>
     /// Occurs on a connection opened with <c>last_seq</c> when the first sequenced message above it arrives, with how
     /// many already-delivered messages the service re-sent before it.
     /// </summary>
-    public event EventHandler<LiveDataResumedEventArgs>? Resumed;
+    public event EventHandler<LiveDataResumedEventArgs>? Resumed
+    {
+        add => _state.Resumed += value;
+        remove => _state.Resumed -= value;
+    }
 
     /// <summary>Gets the current connection state.</summary>
-    public LiveDataConnectionState State => (LiveDataConnectionState)Volatile.Read(ref _state);
+    public LiveDataConnectionState State => _state.State;
 
     /// <summary>
     /// Gets the sequence number of the last sequenced message handed to the consumer (or the configured
@@ -92,14 +95,14 @@ public sealed partial class LiveDataClient : ILiveDataClient
     /// With several subscribers, the last sequenced message every one of them has been handed (or did not want,
     /// having filtered its source out), so resuming after it loses none of them anything.
     /// </remarks>
-    public long? LastSequence => _resumePoint.Value;
+    public long? LastSequence => _state.ResumePoint.Value;
 
     /// <summary>Gets a snapshot of the client's counters.</summary>
     /// <returns>The counters at the time of the call.</returns>
     public LiveDataClientStatistics GetStatistics()
     {
-        var session = Volatile.Read(ref _session);
-        return _counters.Snapshot(LastSequence, session?.PendingEvents ?? 0, session?.Subscribers.Count ?? 0);
+        var subscribers = Volatile.Read(ref _run)?.Subscribers;
+        return _state.Snapshot(subscribers?.PendingEvents ?? 0, subscribers?.Count ?? 0);
     }
 
     /// <summary>
@@ -155,7 +158,7 @@ public sealed partial class LiveDataClient : ILiveDataClient
     /// </remarks>
     public async ValueTask DisposeAsync()
     {
-        StreamSession? session;
+        ConnectionLifecycle? lifecycle;
         lock (_gate)
         {
             if (_disposed)
@@ -164,25 +167,25 @@ public sealed partial class LiveDataClient : ILiveDataClient
             }
 
             _disposed = true;
-            session = _session;
+            lifecycle = _run?.Lifecycle;
         }
 
-        if (session is null)
+        if (lifecycle is null)
         {
             return;
         }
 
-        if (HandlerDispatcher.IsRunningHandler || session.IsConsumerOnReaderThread)
+        if (ClientState.IsCalledFromUserCallback)
         {
             // From inside a ConnectionStateChanged or Resumed handler: the stream ends only after its handlers ran, so
             // waiting for it here would wait for this very handler. Likewise from the loop's body while it runs on the
             // reader's thread (the reader is further down this very stack): a caller blocking on the returned task
             // would never let it finish. Stop it, and let it finish once the handler or the loop returns.
-            session.RequestStop(disposing: true);
+            lifecycle.RequestStop(disposing: true);
             return;
         }
 
-        await session.StopAsync(disposing: true).ConfigureAwait(false);
+        await lifecycle.StopAsync(disposing: true).ConfigureAwait(false);
     }
 
     /// <summary>Returns a description of the client with its endpoint (token redacted) and state.</summary>
@@ -197,48 +200,10 @@ public sealed partial class LiveDataClient : ILiveDataClient
     internal TimeSpan? HandOffInlineBudget { get; set; }
 
     /// <summary>Gets whether the calling thread runs the stream's loop body inside the reader's hand-off (tests check it).</summary>
-    internal bool IsConsumerOnReaderThread => Volatile.Read(ref _session)?.IsConsumerOnReaderThread == true;
+    internal bool IsConsumerOnReaderThread => Volatile.Read(ref _run)?.Subscribers.IsDeliveringOnCurrentThread == true;
 
     /// <summary>Gets how many background tasks of this client run (tests check that disposal leaves none).</summary>
-    internal int RunningBackgroundTasks => _counters.RunningBackgroundTasks;
-
-    internal void SetState(
-        LiveDataConnectionState state,
-        LiveDataDisconnectReason reason,
-        int attempt = 0,
-        WebSocketCloseStatus? closeStatus = null,
-        string? closeStatusDescription = null,
-        Exception? exception = null,
-        long? resumedFromSequence = null)
-    {
-        var previous = (LiveDataConnectionState)Interlocked.Exchange(ref _state, (int)state);
-        var handler = ConnectionStateChanged;
-        if (handler is null)
-        {
-            return;
-        }
-
-        var args = new LiveDataConnectionStateChangedEventArgs(previous, state, reason)
-        {
-            Attempt = attempt,
-            CloseStatus = closeStatus,
-            CloseStatusDescription = closeStatusDescription,
-            Exception = exception,
-            ResumedFromSequence = resumedFromSequence,
-        };
-        _handlers.Post(() => handler(this, args));
-    }
-
-    internal void RaiseResumed(LiveDataResumedEventArgs args)
-    {
-        if (Resumed is { } handler)
-        {
-            _handlers.Post(() => handler(this, args));
-        }
-    }
-
-    /// <summary>Completes once every handler raised so far has run.</summary>
-    internal Task WhenHandlersIdleAsync() => _handlers.WhenIdleAsync();
+    internal int RunningBackgroundTasks => _state.Counters.RunningBackgroundTasks;
 
     private void ThrowIfDisposed()
     {

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging.Abstractions;
 using ShotTracker.LiveData.Internal;
+using ShotTracker.LiveData.Internal.Connection;
 using ShotTracker.LiveData.Internal.Replay;
 
 namespace ShotTracker.LiveData;
@@ -35,12 +37,11 @@ public sealed class NdjsonReplayClient : ILiveDataClient
     private readonly bool _leaveOpen;
     private readonly LiveDataReplayOptions _options;
     private readonly TimeProvider _timeProvider;
-    private readonly ReplayCounters _counters = new();
+    private readonly ClientState _state;
     private readonly object _gate = new();
     private NdjsonRecordingReader? _reader;
     private ReplayCursor? _cursor;
     private ReplayItem? _pending;
-    private int _state;
     private bool _streaming;
     private bool _disposed;
     private Stream? _unopened; // a caller's stream this client owns and has not handed to a reader yet
@@ -83,10 +84,20 @@ public sealed class NdjsonReplayClient : ILiveDataClient
         };
         _options.Sources.UnionWith(source.Sources);
         _timeProvider = _options.TimeProvider;
+        _state = new ClientState(this, NullLogger.Instance, metrics: null, lastSequence: null);
     }
 
     /// <inheritdoc />
-    public event EventHandler<LiveDataConnectionStateChangedEventArgs>? ConnectionStateChanged;
+    /// <remarks>
+    /// Handlers run as the live client's do: one at a time, in order, on a background task, never on the thread that
+    /// plays the recording; an exception a handler throws is ignored; a stream ends after the handlers of its last
+    /// state change have run.
+    /// </remarks>
+    public event EventHandler<LiveDataConnectionStateChangedEventArgs>? ConnectionStateChanged
+    {
+        add => _state.StateChanged += value;
+        remove => _state.StateChanged -= value;
+    }
 
     /// <inheritdoc />
     /// <remarks>Never raised: a recording has no reconnect to resume.</remarks>
@@ -97,13 +108,13 @@ public sealed class NdjsonReplayClient : ILiveDataClient
     }
 
     /// <inheritdoc />
-    public LiveDataConnectionState State => (LiveDataConnectionState)Volatile.Read(ref _state);
+    public LiveDataConnectionState State => _state.State;
 
     /// <inheritdoc />
-    public long? LastSequence => _counters.LastSequence;
+    public long? LastSequence => _state.ResumePoint.Value;
 
     /// <inheritdoc />
-    public LiveDataClientStatistics GetStatistics() => _counters.Snapshot();
+    public LiveDataClientStatistics GetStatistics() => _state.Snapshot();
 
     /// <inheritdoc />
     /// <remarks>
@@ -237,7 +248,7 @@ public sealed class NdjsonReplayClient : ILiveDataClient
                 }
 
                 _pending = null;
-                if (_counters.Accept(item.Event))
+                if (Accept(item.Event))
                 {
                     yield return item.Event;
                 }
@@ -248,6 +259,7 @@ public sealed class NdjsonReplayClient : ILiveDataClient
         finally
         {
             SetState(LiveDataConnectionState.Closed, reason);
+            await _state.WhenHandlersIdleAsync().ConfigureAwait(false);
             lock (_gate)
             {
                 _streaming = false;
@@ -267,17 +279,28 @@ public sealed class NdjsonReplayClient : ILiveDataClient
         _unopened = null;
     }
 
-    private void SetState(LiveDataConnectionState state, LiveDataDisconnectReason reason)
+    private void SetState(LiveDataConnectionState state, LiveDataDisconnectReason reason) =>
+        _state.Set(state, reason, attempt: state == LiveDataConnectionState.Connecting ? 1 : 0);
+
+    /// <summary>
+    /// Counts <paramref name="item"/> and tells whether to yield it: a sequenced message at or below
+    /// <see cref="LastSequence"/> is a duplicate, dropped as the live client drops it. One stream at a time, so the
+    /// check and the move of the resume point need no lock.
+    /// </summary>
+    private bool Accept(LiveDataEvent item)
     {
-        var previous = (LiveDataConnectionState)Interlocked.Exchange(ref _state, (int)state);
-        var args = new LiveDataConnectionStateChangedEventArgs(previous, state, reason) { Attempt = state == LiveDataConnectionState.Connecting ? 1 : 0 };
-        try
+        if (item is not InvalidLiveDataEvent && item.Sequence is { } sequence)
         {
-            ConnectionStateChanged?.Invoke(this, args);
+            if (sequence <= _state.ResumePoint.Value)
+            {
+                _state.Counters.Duplicate();
+                return false;
+            }
+
+            _state.ResumePoint.Advance(sequence);
         }
-        catch (Exception)
-        {
-            // As in the live client: a handler's exception never ends the stream.
-        }
+
+        _state.Counters.Count(item, size: 0);
+        return true;
     }
 }

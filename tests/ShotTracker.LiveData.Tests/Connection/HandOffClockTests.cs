@@ -5,31 +5,18 @@ using ShotTracker.LiveData.Internal.Connection;
 namespace ShotTracker.LiveData.Tests.Connection;
 
 /// <summary>
-/// The pump reads the clock once per message and hands that timestamp on: to the gap tracker (when its clock is the
-/// system's) and to a loop run inline, which takes its event at that moment instead of reading the clock again.
+/// The clocks of the hand-off: a loop's time on its event counts from when it took it, and a gap counts from the last
+/// message received, on the client's own <see cref="TimeProvider"/>.
 /// </summary>
 public sealed class HandOffClockTests
 {
     [Fact]
-    public async Task SetResult_WithTheWritersTimestamp_IsWhenTheWaiterTookIt()
+    public async Task SetResult_ReadsTheClockWhenTheWaiterTakesIt()
     {
         var signal = new ValueTaskSignal<int>();
         signal.Reset(CancellationToken.None, static _ => { }, new object());
         var wait = signal.Wait;
-
-        signal.SetResult(7, inline: true, takenAt: 42);
-
-        (await wait).Should().Be(7);
-        signal.TakenAt.Should().Be(42, "a waiter run inline takes the result when the writer handed it over");
-    }
-
-    [Fact]
-    public async Task SetResult_WithoutATimestamp_ReadsTheClockWhenTheWaiterTakesIt()
-    {
-        var signal = new ValueTaskSignal<int>();
-        signal.Reset(CancellationToken.None, static _ => { }, new object());
-        var wait = signal.Wait;
-        signal.SetResult(1, inline: true, takenAt: 42);
+        signal.SetResult(1, inline: true);
         await wait;
         var before = Stopwatch.GetTimestamp();
         signal.Reset(CancellationToken.None, static _ => { }, new object());
@@ -42,24 +29,11 @@ public sealed class HandOffClockTests
     }
 
     [Fact]
-    public void GapTracker_SystemClock_UsesThePumpsTimestamp()
-    {
-        var gaps = new GapTracker(TimeProvider.System);
-        gaps.Received(Stopwatch.GetTimestamp() - (2 * Stopwatch.Frequency)); // received two seconds ago
-        gaps.ConnectionEnded();
-
-        gaps.TryTake(out var from, out var to).Should().BeTrue();
-
-        (to - from).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(2), "the last message was received at the pump's timestamp")
-            .And.BeLessThan(TimeSpan.FromMinutes(1));
-    }
-
-    [Fact]
-    public void GapTracker_OtherTimeProvider_ReadsItsOwnClock()
+    public void GapTracker_ReadsTheClientsClock()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero));
         var gaps = new GapTracker(time);
-        gaps.Received(stopwatchTimestamp: 1); // a Stopwatch timestamp means nothing on another clock
+        gaps.Received();
         time.Advance(TimeSpan.FromSeconds(5));
         gaps.ConnectionEnded();
 

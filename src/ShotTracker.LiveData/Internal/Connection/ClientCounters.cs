@@ -6,9 +6,10 @@ namespace ShotTracker.LiveData.Internal.Connection;
 
 /// <summary>
 /// Thread-safe counters behind <see cref="LiveDataClientStatistics"/>; each one also records the matching
-/// <see cref="LiveDataMetrics"/> instrument, so statistics and metrics always agree.
+/// <see cref="LiveDataMetrics"/> instrument, when the client has metrics (the live client does; the in-memory and
+/// replay clients do not), so statistics and metrics always agree.
 /// </summary>
-internal sealed class ClientCounters(LiveDataMetrics metrics) : IKeepAliveObserver
+internal sealed class ClientCounters(LiveDataMetrics? metrics) : IKeepAliveObserver
 {
     private readonly long[] _bySource = new long[SourceTable.IndexCapacity];
     private long _unknown;
@@ -24,7 +25,8 @@ internal sealed class ClientCounters(LiveDataMetrics metrics) : IKeepAliveObserv
     private int _backgroundTasks;
     private volatile bool _delivered;
 
-    public LiveDataMetrics Metrics => metrics;
+    /// <summary>Gets the client's metrics, or <see langword="null"/> when it records none.</summary>
+    public LiveDataMetrics? Metrics => metrics;
 
     /// <summary>Gets how many of the client's background tasks (pump, keep-alive, closing) are running; 0 once stopped.</summary>
     public int RunningBackgroundTasks => Volatile.Read(ref _backgroundTasks);
@@ -49,25 +51,52 @@ internal sealed class ClientCounters(LiveDataMetrics metrics) : IKeepAliveObserv
         // per message; Snapshot's Interlocked.Read still sees a whole value on 32-bit platforms.
         ref var count = ref _bySource[(int)source];
         Volatile.Write(ref count, count + 1);
-        metrics.Message(source, size);
+        metrics?.Message(source, size);
+    }
+
+    /// <summary>
+    /// Counts <paramref name="item"/> as what it is: a data message of its source, an unknown message, an unreadable
+    /// one or a pong; a gap event is no message and counts nothing.
+    /// </summary>
+    /// <param name="item">The event read or delivered.</param>
+    /// <param name="size">Its size in bytes on the wire, or 0 when there was no wire.</param>
+    public void Count(LiveDataEvent item, int size)
+    {
+        switch (item)
+        {
+            case InvalidLiveDataEvent:
+                ParseError();
+                break;
+            case PongEvent:
+                Pong();
+                break;
+            case LiveDataGapEvent:
+                break;
+            case UnknownLiveDataEvent:
+                Unknown(size);
+                break;
+            default:
+                Message(item.Source!.Value, size);
+                break;
+        }
     }
 
     public void Unknown(int size)
     {
         Interlocked.Increment(ref _unknown);
-        metrics.Message(null, size);
+        metrics?.Message(null, size);
     }
 
     public void ParseError()
     {
         Interlocked.Increment(ref _parseErrors);
-        metrics.ParseError();
+        metrics?.ParseError();
     }
 
     public void Duplicate()
     {
         Interlocked.Increment(ref _duplicates);
-        metrics.Duplicate();
+        metrics?.Duplicate();
     }
 
     public void Coalesced() => Interlocked.Increment(ref _coalesced);
@@ -77,13 +106,13 @@ internal sealed class ClientCounters(LiveDataMetrics metrics) : IKeepAliveObserv
     public void Reconnect(LiveDataDisconnectReason reason)
     {
         Interlocked.Increment(ref _reconnects);
-        metrics.Reconnect(reason);
+        metrics?.Reconnect(reason);
     }
 
     public void FailedAttempt(LiveDataDisconnectReason reason)
     {
         Interlocked.Increment(ref _failedAttempts);
-        metrics.ConnectFailure(reason);
+        metrics?.ConnectFailure(reason);
     }
 
     public void PingSent() => Interlocked.Increment(ref _pings);

@@ -29,9 +29,6 @@ internal sealed class EventBuffer
     /// <summary>How long a consumer may hold the writer's thread with its last event and still be run inline.</summary>
     public static readonly TimeSpan DefaultInlineBudget = TimeSpan.FromMilliseconds(1);
 
-    [ThreadStatic]
-    private static EventBuffer? t_deliveringInline;
-
     private static readonly Action<object?> CancelReader = static s => ((EventBuffer)s!).CancelWait(reader: true);
     private static readonly Action<object?> CancelWriter = static s => ((EventBuffer)s!).CancelWait(reader: false);
 
@@ -89,21 +86,13 @@ internal sealed class EventBuffer
     }
 
     /// <summary>Gets whether the current thread is running this buffer's consumer inside the writer's call.</summary>
-    public bool IsDeliveringOnCurrentThread => t_deliveringInline == this;
-
-    /// <summary>Queues <paramref name="item"/>; returns <see langword="true"/> when it replaced a waiting keep-latest event.</summary>
-    public ValueTask<bool> WriteAsync(LiveDataEvent item, bool keepLatest, CancellationToken cancellationToken) =>
-        WriteAsync(item, keepLatest, receivedAt: 0, cancellationToken);
+    public bool IsDeliveringOnCurrentThread => UserCallbacks.IsRunningFor(this);
 
     /// <summary>Queues <paramref name="item"/>; returns <see langword="true"/> when it replaced a waiting keep-latest event.</summary>
     /// <param name="item">The event.</param>
     /// <param name="keepLatest">Whether a newer event of its source replaces it while it waits.</param>
-    /// <param name="receivedAt">
-    /// The <see cref="Stopwatch"/> timestamp the writer took for this event, or 0: handed to a consumer run inline it is
-    /// when the consumer took the event, one clock read per message less.
-    /// </param>
     /// <param name="cancellationToken">Stops a wait for room.</param>
-    public ValueTask<bool> WriteAsync(LiveDataEvent item, bool keepLatest, long receivedAt, CancellationToken cancellationToken)
+    public ValueTask<bool> WriteAsync(LiveDataEvent item, bool keepLatest, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
@@ -147,7 +136,7 @@ internal sealed class EventBuffer
         }
         else
         {
-            DeliverInline(item, receivedAt);
+            DeliverInline(item);
         }
 
         return new ValueTask<bool>(false);
@@ -245,19 +234,17 @@ internal sealed class EventBuffer
         }
     }
 
-    private void DeliverInline(LiveDataEvent item, long receivedAt)
+    private void DeliverInline(LiveDataEvent item)
     {
-        var outer = t_deliveringInline;
-        t_deliveringInline = this;
+        using var scope = UserCallbacks.Enter(this);
         _deliveringInline = true;
         try
         {
-            _reader.SetResult(item, inline: true, takenAt: receivedAt);
+            _reader.SetResult(item, inline: true);
         }
         finally
         {
             _deliveringInline = false;
-            t_deliveringInline = outer;
         }
     }
 

@@ -6,22 +6,22 @@ namespace ShotTracker.LiveData.Internal.Connection;
 /// </summary>
 internal sealed class GapTracker(TimeProvider time)
 {
-    // The system provider's timestamps are Stopwatch timestamps, so the pump's one clock read per message serves here too.
-    private readonly bool _stopwatchClock = ReferenceEquals(time, TimeProvider.System);
     private long _lastReceived;
     private bool _anyReceived;
     private bool _pending;
 
     /// <summary>Notes a delivered message's receive time; a timestamp, cheaper than a wall-clock read per message.</summary>
-    /// <param name="stopwatchTimestamp">The <see cref="System.Diagnostics.Stopwatch"/> timestamp the pump took for the message; used when the provider is the system clock.</param>
-    public void Received(long stopwatchTimestamp)
+    public void Received()
     {
-        _lastReceived = _stopwatchClock ? stopwatchTimestamp : time.GetTimestamp();
+        _lastReceived = time.GetTimestamp();
         _anyReceived = true;
     }
 
     /// <summary>A connection ended: if anything was received before, the next delivered message follows a gap.</summary>
     public void ConnectionEnded() => _pending |= _anyReceived;
+
+    /// <summary>Gets whether the next message follows a gap (a connection ended after something was received).</summary>
+    public bool HasPendingGap => _pending;
 
     /// <summary>Takes the pending gap, from the last message before the drop until now (the first one after it).</summary>
     public bool TryTake(out DateTimeOffset from, out DateTimeOffset to)

@@ -10,16 +10,10 @@ namespace ShotTracker.LiveData.Internal.Connection;
 /// </summary>
 internal sealed class HandlerDispatcher(ILogger logger, ClientCounters counters)
 {
-    [ThreadStatic]
-    private static bool t_runningHandler;
-
     private readonly object _gate = new();
     private readonly Queue<Action> _pending = new();
     private Task _draining = Task.CompletedTask;
     private bool _active;
-
-    /// <summary>Gets whether the calling thread is running a handler right now.</summary>
-    public static bool IsRunningHandler => t_runningHandler;
 
     /// <summary>Queues <paramref name="handler"/> behind every handler posted before it.</summary>
     public void Post(Action handler)
@@ -75,18 +69,16 @@ internal sealed class HandlerDispatcher(ILogger logger, ClientCounters counters)
                 next = _pending.Dequeue();
             }
 
-            t_runningHandler = true;
-            try
+            using (UserCallbacks.Enter(this))
             {
-                next();
-            }
-            catch (Exception ex)
-            {
-                LiveDataClientLog.HandlerFailed(logger, ex);
-            }
-            finally
-            {
-                t_runningHandler = false;
+                try
+                {
+                    next();
+                }
+                catch (Exception ex)
+                {
+                    LiveDataClientLog.HandlerFailed(logger, ex);
+                }
             }
         }
     }

@@ -6,8 +6,8 @@ namespace ShotTracker.LiveData.Internal.Connection;
 
 /// <summary>
 /// One enumeration of <c>StreamAsync</c> on a shared connection: its own <see cref="EventBuffer"/>, filter and full
-/// mode. The session's pump writes (one thread at a time); the subscriber's loop reads <see cref="Buffer"/> directly and
-/// reports each event to <see cref="SubscriberSet.Read"/>.
+/// mode. The ingest writes (one thread at a time); the subscriber's loop reads <see cref="Buffer"/> directly and
+/// reports each event to <see cref="SubscriberSet.Read"/>. It never calls its owner: what a write did is returned.
 /// </summary>
 internal sealed class Subscriber
 {
@@ -16,7 +16,6 @@ internal sealed class Subscriber
     private readonly SubscriberSettings _settings;
     private readonly ClientCounters _counters;
     private readonly ILogger _logger;
-    private readonly SubscriberSet _owner;
     private long _position;
     private int _pendingSequenced; // sequenced events waiting, counted only when the filter skips sequenced sources
     // Buffered events waiting, counted only for EndSubscriber (a mirror that never undercounts): handed over minus
@@ -27,10 +26,9 @@ internal sealed class Subscriber
     private int _seenSources; // pump only: non-sequenced sources written, one bit each
     private volatile bool _closed;
 
-    public Subscriber(SubscriberSettings settings, SubscriberSet owner, ClientCounters counters, ILogger logger, long startPosition, TimeSpan? inlineBudget)
+    public Subscriber(SubscriberSettings settings, ClientCounters counters, ILogger logger, long startPosition, TimeSpan? inlineBudget)
     {
         _settings = settings;
-        _owner = owner;
         _counters = counters;
         _logger = logger;
         _position = startPosition;
@@ -46,16 +44,21 @@ internal sealed class Subscriber
     /// <summary>Gets whether the subscriber left or was ended; the pump skips it.</summary>
     public bool IsClosed => _closed;
 
-    /// <summary>Hands a received message over; filtered out, dropped or ending the subscriber per its settings.</summary>
+    /// <summary>
+    /// Hands a received message over; filtered out, dropped or ending the subscriber per its settings. What it did
+    /// beyond queuing is returned for the <see cref="SubscriberSet"/> to act on: the subscriber never calls its owner.
+    /// </summary>
     /// <param name="item">The message.</param>
     /// <param name="sequence">Its sequence number, when it has one that counts.</param>
-    /// <param name="receivedAt">The pump's <see cref="System.Diagnostics.Stopwatch"/> timestamp for it, or 0 (see <see cref="EventBuffer.WriteAsync(LiveDataEvent, bool, long, CancellationToken)"/>).</param>
     /// <param name="cancellationToken">Stops a wait for room.</param>
-    public ValueTask WriteAsync(LiveDataEvent item, long? sequence, long receivedAt, CancellationToken cancellationToken)
+    /// <param name="pending">The write, when it has to wait for room.</param>
+    /// <returns>What the write did.</returns>
+    public SubscriberWrite Write(LiveDataEvent item, long? sequence, CancellationToken cancellationToken, out ValueTask pending)
     {
+        pending = default;
         if (_closed)
         {
-            return default;
+            return SubscriberWrite.Skipped;
         }
 
         var source = item.Source;
@@ -65,10 +68,10 @@ internal sealed class Subscriber
             {
                 // Nothing sequenced waits for this subscriber, so it has everything it wants up to here.
                 ResumePoint.AdvanceField(ref _position, skipped);
-                _owner.Advanced(this);
+                return SubscriberWrite.Advanced;
             }
 
-            return default;
+            return SubscriberWrite.Skipped;
         }
 
         var keepLatest = false;
@@ -78,7 +81,7 @@ internal sealed class Subscriber
             _seenSources |= (1 << (int)s) & NonSequencedSources;
         }
 
-        return DeliverAsync(item, sequence, keepLatest, receivedAt, cancellationToken);
+        return Deliver(item, sequence, keepLatest, cancellationToken, out pending);
     }
 
     /// <summary>Hands over a gap event built from the non-sequenced sources this subscriber has received.</summary>
@@ -89,13 +92,16 @@ internal sealed class Subscriber
             return default;
         }
 
+        // Not sequenced: when it does not fit it is dropped, never the subscriber ended.
+
         var gap = new LiveDataGapEvent
         {
             Sources = LiveDataSourceExtensions.All.Where(s => (_seenSources & (1 << (int)s)) != 0).ToArray(),
             From = from,
             To = to,
         };
-        return DeliverAsync(gap, sequence: null, keepLatest: false, receivedAt: 0, cancellationToken);
+        Deliver(gap, sequence: null, keepLatest: false, cancellationToken, out var pending);
+        return pending;
     }
 
     /// <summary>Books an event the loop read: frees its place and moves the position on; <see langword="true"/> when it did.</summary>
@@ -131,8 +137,9 @@ internal sealed class Subscriber
     /// <summary>Ends the subscriber with <paramref name="error"/> after what it holds (the session ended).</summary>
     public void Complete(Exception? error) => Buffer.Complete(error);
 
-    private ValueTask DeliverAsync(LiveDataEvent item, long? sequence, bool keepLatest, long receivedAt, CancellationToken cancellationToken)
+    private SubscriberWrite Deliver(LiveDataEvent item, long? sequence, bool keepLatest, CancellationToken cancellationToken, out ValueTask pending)
     {
+        pending = default;
         if (_settings.FullMode == LiveDataSubscriberFullMode.EndSubscriber && !keepLatest)
         {
             if (unchecked(_bufferedIn - Volatile.Read(ref _bufferedOut)) >= _settings.Capacity)
@@ -141,11 +148,11 @@ internal sealed class Subscriber
                 {
                     // Stale by the time it would be read; only this subscriber misses it.
                     _counters.Dropped();
-                    return default;
+                    return SubscriberWrite.Skipped;
                 }
 
                 Overflow();
-                return default;
+                return SubscriberWrite.Overflowed;
             }
 
             // Counted before the write and released after the read, so the buffer itself never makes the pump wait.
@@ -161,27 +168,28 @@ internal sealed class Subscriber
             }
         }
 
-        ValueTask<bool> pending;
+        ValueTask<bool> written;
         try
         {
-            pending = Buffer.WriteAsync(item, keepLatest, receivedAt, cancellationToken);
+            written = Buffer.WriteAsync(item, keepLatest, cancellationToken);
         }
         catch (InvalidOperationException) when (_closed)
         {
-            return default;
+            return SubscriberWrite.Skipped;
         }
 
-        if (pending.IsCompletedSuccessfully)
+        if (written.IsCompletedSuccessfully)
         {
-            if (pending.Result)
+            if (written.Result)
             {
                 _counters.Coalesced();
             }
 
-            return default;
+            return SubscriberWrite.Queued;
         }
 
-        return AwaitWriteAsync(pending);
+        pending = AwaitWriteAsync(written);
+        return SubscriberWrite.Queued;
     }
 
     private async ValueTask AwaitWriteAsync(ValueTask<bool> pending)
@@ -204,6 +212,5 @@ internal sealed class Subscriber
         _closed = true;
         LiveDataClientLog.SubscriberOverflow(_logger, _settings.Capacity, _lastWritten);
         Buffer.Complete(new LiveDataSubscriberOverflowException(_settings.Capacity, _lastWritten));
-        _owner.Overflowed(this);
     }
 }

@@ -4,14 +4,15 @@ using ShotTracker.LiveData.Internal.Diagnostics;
 namespace ShotTracker.LiveData.Internal.Connection;
 
 /// <summary>
-/// The subscribers of one session: the pump hands each message to every one of them. Copy on write, so the pump reads
+/// The subscribers of one connection's run: the ingest hands each message to every one of them. Copy on write, so the pump reads
 /// the current array without a lock; with a single subscriber a message goes straight into its buffer.
 /// </summary>
-internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters counters, ILogger logger, Action stopSession, TimeSpan? inlineBudget = null)
+internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters counters, ILogger logger, TimeSpan? inlineBudget = null)
 {
     private readonly object _gate = new();
     private Subscriber[] _subscribers = [];
     private bool _closed;
+    private volatile bool _emptiedByOverflow;
 
     /// <summary>Gets how many subscribers receive messages.</summary>
     public int Count => Volatile.Read(ref _subscribers).Length;
@@ -34,8 +35,11 @@ internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters coun
     /// <summary>Gets whether the current thread runs a subscriber's loop inside the pump's hand-off.</summary>
     public bool IsDeliveringOnCurrentThread => Volatile.Read(ref _subscribers).Any(s => s.Buffer.IsDeliveringOnCurrentThread);
 
-    /// <summary>Gets whether the pump waits for a subscriber to make room (keep-alive must not take it for a dead server).</summary>
-    public bool IsWriterWaiting => Volatile.Read(ref _subscribers).Any(s => s.Buffer.IsWriterWaiting);
+    /// <summary>
+    /// Gets whether the last subscriber overflowed: the set is closed and the connection must stop, without waiting
+    /// for the overflowed loop, which may be stalled (see <see cref="Overflowed"/>).
+    /// </summary>
+    public bool EmptiedByOverflow => _emptiedByOverflow;
 
     /// <summary>Adds a subscriber that starts at the next message; <see langword="null"/> when the session ended or is stopping.</summary>
     public Subscriber? TryAdd(SubscriberSettings settings)
@@ -47,7 +51,7 @@ internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters coun
                 return null;
             }
 
-            var subscriber = new Subscriber(settings, this, counters, logger, resumePoint.Raw, inlineBudget);
+            var subscriber = new Subscriber(settings, counters, logger, resumePoint.Raw, inlineBudget);
             Publish([.. _subscribers, subscriber]);
             return subscriber;
         }
@@ -78,7 +82,7 @@ internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters coun
     /// them, and a subscriber joining later would move the resume point past them. A new subscriber starts a new
     /// connection that resumes after the last sequence a subscriber read.
     /// </summary>
-    public void Overflowed(Subscriber subscriber)
+    private void Overflowed(Subscriber subscriber)
     {
         lock (_gate)
         {
@@ -89,9 +93,8 @@ internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters coun
             }
 
             _closed = true;
+            _emptiedByOverflow = true;
         }
-
-        stopSession();
     }
 
     /// <summary>Takes <paramref name="subscriber"/> out of the array the pump reads (under the gate).</summary>
@@ -125,20 +128,28 @@ internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters coun
     /// <summary>Hands a message to every subscriber, in turn.</summary>
     /// <param name="item">The message.</param>
     /// <param name="sequence">Its sequence number, when it has one that counts.</param>
-    /// <param name="receivedAt">The <see cref="System.Diagnostics.Stopwatch"/> timestamp the pump took for it (see <see cref="EventBuffer.WriteAsync(LiveDataEvent, bool, long, CancellationToken)"/>).</param>
     /// <param name="cancellationToken">Stops a wait for room.</param>
-    public ValueTask WriteAsync(LiveDataEvent item, long? sequence, long receivedAt, CancellationToken cancellationToken)
+    public ValueTask WriteAsync(LiveDataEvent item, long? sequence, CancellationToken cancellationToken)
     {
         var subscribers = Volatile.Read(ref _subscribers);
-        return subscribers.Length == 1
-            ? subscribers[0].WriteAsync(item, sequence, receivedAt, cancellationToken)
-            : WriteEachAsync(subscribers, item, sequence, cancellationToken);
+        if (subscribers.Length != 1)
+        {
+            return WriteEachAsync(subscribers, item, sequence, cancellationToken);
+        }
+
+        var subscriber = subscribers[0];
+        var written = subscriber.Write(item, sequence, cancellationToken, out var pending);
+        if (written != SubscriberWrite.Queued)
+        {
+            Wrote(subscriber, written);
+        }
+
+        return pending;
     }
 
     /// <summary>Hands a gap to every subscriber that wants one, before the first message after a reconnect.</summary>
     public async ValueTask WriteGapAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        LiveDataClientLog.Gap(logger, to - from);
         foreach (var subscriber in Volatile.Read(ref _subscribers))
         {
             await subscriber.WriteGapAsync(from, to, cancellationToken).ConfigureAwait(false);
@@ -158,7 +169,7 @@ internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters coun
     /// <paramref name="subscriber"/>'s position moved: the resume point moves to the lowest position of all, so a
     /// resume after it loses no subscriber anything.
     /// </summary>
-    public void Advanced(Subscriber subscriber)
+    private void Advanced(Subscriber subscriber)
     {
         var subscribers = Volatile.Read(ref _subscribers);
         if (subscribers.Length == 0 || (subscribers.Length == 1 && subscribers[0] == subscriber))
@@ -191,12 +202,31 @@ internal sealed class SubscriberSet(ResumePoint resumePoint, ClientCounters coun
         Volatile.Write(ref _subscribers, subscribers);
     }
 
-    private static async ValueTask WriteEachAsync(Subscriber[] subscribers, LiveDataEvent item, long? sequence, CancellationToken cancellationToken)
+    private async ValueTask WriteEachAsync(Subscriber[] subscribers, LiveDataEvent item, long? sequence, CancellationToken cancellationToken)
     {
         foreach (var subscriber in subscribers)
         {
-            // Never run inline (see Publish): the clock is read when each loop takes the event.
-            await subscriber.WriteAsync(item, sequence, receivedAt: 0, cancellationToken).ConfigureAwait(false);
+            var written = subscriber.Write(item, sequence, cancellationToken, out var pending);
+            if (written != SubscriberWrite.Queued)
+            {
+                Wrote(subscriber, written);
+            }
+
+            await pending.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Acts on what a write did beyond queuing: a filtered position that moved, or an overflow.</summary>
+    private void Wrote(Subscriber subscriber, SubscriberWrite written)
+    {
+        switch (written)
+        {
+            case SubscriberWrite.Advanced:
+                Advanced(subscriber);
+                break;
+            case SubscriberWrite.Overflowed:
+                Overflowed(subscriber);
+                break;
         }
     }
 }

@@ -16,7 +16,6 @@ internal sealed class ValueTaskSignal<T> : IValueTaskSource<T>
 {
     private ManualResetValueTaskSourceCore<T> _core;
     private CancellationTokenRegistration _registration;
-    private long _handedAt; // the completer's timestamp, standing in for the take's own (0: take it at GetResult)
 
     /// <summary>Gets or sets the <see cref="Stopwatch"/> timestamp at which the waiter last took its result.</summary>
     public long TakenAt { get; set; }
@@ -34,14 +33,9 @@ internal sealed class ValueTaskSignal<T> : IValueTaskSource<T>
     /// <summary>Completes the wait with <paramref name="result"/>; <paramref name="inline"/> runs the waiter on this thread.</summary>
     /// <param name="result">The waiter's result.</param>
     /// <param name="inline">Runs the waiter's continuation on this thread.</param>
-    /// <param name="takenAt">
-    /// A <see cref="Stopwatch"/> timestamp the completer already has, used as <see cref="TakenAt"/> (a waiter run inline
-    /// takes the result at once, so the clock need not be read again); 0 reads the clock when the waiter takes it.
-    /// </param>
-    public void SetResult(T result, bool inline, long takenAt = 0)
+    public void SetResult(T result, bool inline)
     {
         Unregister();
-        _handedAt = takenAt;
         _core.RunContinuationsAsynchronously = !inline;
         _core.SetResult(result);
     }
@@ -50,14 +44,13 @@ internal sealed class ValueTaskSignal<T> : IValueTaskSource<T>
     public void SetException(Exception error)
     {
         Unregister();
-        _handedAt = 0;
         _core.RunContinuationsAsynchronously = true;
         _core.SetException(error);
     }
 
     T IValueTaskSource<T>.GetResult(short token)
     {
-        TakenAt = _handedAt != 0 ? _handedAt : Stopwatch.GetTimestamp();
+        TakenAt = Stopwatch.GetTimestamp();
         return _core.GetResult(token);
     }
 

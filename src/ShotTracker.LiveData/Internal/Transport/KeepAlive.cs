@@ -20,7 +20,6 @@ internal static class KeepAlive
     public static async Task<bool> RunAsync(
         LiveConnection connection,
         KeepAliveSettings settings,
-        Func<bool> readerHeldByConsumer,
         IKeepAliveObserver observer,
         ILogger logger,
         CancellationToken cancellationToken)
@@ -32,7 +31,7 @@ internal static class KeepAlive
         {
             if (awaitingSince is { } pingTimestamp)
             {
-                if (connection.ReceivedCount != receivedAtPing || readerHeldByConsumer())
+                if (connection.ReceivedCount != receivedAtPing || !connection.IsWaitingForData)
                 {
                     awaitingSince = null;
                 }

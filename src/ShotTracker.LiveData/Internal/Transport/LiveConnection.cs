@@ -18,6 +18,7 @@ internal sealed class LiveConnection(ClientWebSocket socket, TimeProvider timePr
     private int _closeSent;
     private int _dead;
     private long _receivedCount;
+    private volatile bool _waitingForData;
     private ITimer? _abortTimer;
 
     public ClientWebSocket Socket => socket;
@@ -30,6 +31,13 @@ internal sealed class LiveConnection(ClientWebSocket socket, TimeProvider timePr
 
     /// <summary>Gets how many frames have arrived; keep-alive compares it before and after a ping.</summary>
     public long ReceivedCount => Interlocked.Read(ref _receivedCount);
+
+    /// <summary>
+    /// Gets whether the reader waits on the socket right now. Keep-alive counts a pong as missing only while it does: a
+    /// reader that is parsing or handing a message over (to a loop body run on its thread, or to a full buffer) has
+    /// not read the pong yet, which says nothing about the server.
+    /// </summary>
+    public bool IsWaitingForData => _waitingForData;
 
     /// <summary>Gets whether keep-alive declared the connection dead (and aborted it).</summary>
     public bool IsDead => Volatile.Read(ref _dead) != 0;
@@ -103,36 +111,44 @@ internal sealed class LiveConnection(ClientWebSocket socket, TimeProvider timePr
     public async ValueTask<bool> ReceiveMessageAsync(PooledByteBufferWriter buffer, int maxMessageSize, CancellationToken cancellationToken)
     {
         buffer.Clear();
-        while (true)
+        _waitingForData = true;
+        try
         {
-            var memory = buffer.GetMemory(16 * 1024);
-            var room = (int)Math.Min(memory.Length, (long)maxMessageSize - buffer.WrittenCount + 1);
+            while (true)
+            {
+                var memory = buffer.GetMemory(16 * 1024);
+                var room = (int)Math.Min(memory.Length, (long)maxMessageSize - buffer.WrittenCount + 1);
 #if NET8_0_OR_GREATER
-            var result = await socket.ReceiveAsync(memory.Slice(0, room), cancellationToken).ConfigureAwait(false);
+                var result = await socket.ReceiveAsync(memory.Slice(0, room), cancellationToken).ConfigureAwait(false);
 #else
-            if (!MemoryMarshal.TryGetArray<byte>(memory, out var segment))
-            {
-                throw new InvalidOperationException("The receive buffer is not array-backed.");
-            }
+                if (!MemoryMarshal.TryGetArray<byte>(memory, out var segment))
+                {
+                    throw new InvalidOperationException("The receive buffer is not array-backed.");
+                }
 
-            var result = await socket.ReceiveAsync(new ArraySegment<byte>(segment.Array!, segment.Offset, room), cancellationToken).ConfigureAwait(false);
+                var result = await socket.ReceiveAsync(new ArraySegment<byte>(segment.Array!, segment.Offset, room), cancellationToken).ConfigureAwait(false);
 #endif
-            MarkReceived();
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return false;
-            }
+                MarkReceived();
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return false;
+                }
 
-            buffer.Advance(result.Count);
-            if (buffer.WrittenCount > maxMessageSize)
-            {
-                throw new LiveDataMessageTooLargeException(maxMessageSize, buffer.WrittenCount);
-            }
+                buffer.Advance(result.Count);
+                if (buffer.WrittenCount > maxMessageSize)
+                {
+                    throw new LiveDataMessageTooLargeException(maxMessageSize, buffer.WrittenCount);
+                }
 
-            if (result.EndOfMessage)
-            {
-                return true;
+                if (result.EndOfMessage)
+                {
+                    return true;
+                }
             }
+        }
+        finally
+        {
+            _waitingForData = false;
         }
     }
 

@@ -8,7 +8,7 @@ namespace ShotTracker.LiveData.Internal.Connection;
 /// connection delivers something new. A failed handshake and a connection that ends without progress are both failed
 /// attempts, so both back off under the same policy.
 /// </content>
-internal sealed partial class StreamSession
+internal sealed partial class ConnectionLifecycle
 {
     /// <summary>
     /// Connects; after a lost connection inside a <c>reconnect</c> activity (a trace root linked to the stream's origin)
@@ -16,7 +16,7 @@ internal sealed partial class StreamSession
     /// </summary>
     private async Task<ConnectOutcome> ConnectAsync(ConnectionEnd previous)
     {
-        using var activity = _everOpened ? LiveDataActivities.StartReconnect(previous.Reason, _acceptedSequence, _origin) : null;
+        using var activity = _everOpened ? LiveDataActivities.StartReconnect(previous.Reason, _ingest.AcceptedSequence, _origin) : null;
         try
         {
             var outcome = await ConnectWithRetriesAsync(previous).ConfigureAwait(false);
@@ -42,7 +42,7 @@ internal sealed partial class StreamSession
             async cancellationToken =>
             {
                 attempt++;
-                _client.SetState(
+                _state.Set(
                     _everOpened ? LiveDataConnectionState.Reconnecting : LiveDataConnectionState.Connecting,
                     last.Reason,
                     attempt: attempt,
@@ -50,17 +50,16 @@ internal sealed partial class StreamSession
                     closeStatusDescription: last.CloseStatusDescription,
                     exception: last.Exception);
 
-                LiveConnection connection;
-                long? resumedFrom;
+                OpenConnection connection;
                 try
                 {
-                    var (opened, from, refusal) = await AttemptAsync(attempt, cancellationToken).ConfigureAwait(false);
+                    var (opened, refusal) = await AttemptAsync(attempt, cancellationToken).ConfigureAwait(false);
                     if (refusal is not null)
                     {
                         return ConnectOutcome.Refused(refusal);
                     }
 
-                    (connection, resumedFrom) = (opened!, from);
+                    connection = opened!;
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
                 {
@@ -81,10 +80,10 @@ internal sealed partial class StreamSession
                     throw;
                 }
 
-                var (outcome, ended) = await RunUntilProgressAsync(connection, resumedFrom, last.Reason).ConfigureAwait(false);
-                if (outcome is { } progressed)
+                var (outcome, ended) = await ReadUntilProgressAsync(connection, last.Reason).ConfigureAwait(false);
+                if (outcome is { } progressedOrFinal)
                 {
-                    return progressed;
+                    return progressedOrFinal;
                 }
 
                 // Ended before delivering anything new: a failed attempt, so the policy waits before the next one.
@@ -104,11 +103,11 @@ internal sealed partial class StreamSession
     private bool EndsFirstConnection(LiveDataException failure, int attempt) =>
         !_everDelivered && !_goesOn && (FirstConnection.IsPermanent(failure) || attempt >= _settings.FirstConnectionAttempts);
 
-    private async ValueTask<(LiveConnection?, long?, LiveDataAuthenticationException?)> AttemptAsync(int attempt, CancellationToken cancellationToken)
+    private async ValueTask<(OpenConnection?, LiveDataAuthenticationException?)> AttemptAsync(int attempt, CancellationToken cancellationToken)
     {
         while (true)
         {
-            var resumeFrom = _acceptedSequence;
+            var resumeFrom = _ingest.AcceptedSequence;
             using var activity = LiveDataActivities.StartConnect(attempt, resumeFrom);
             Uri? uri = null;
             try
@@ -118,7 +117,8 @@ internal sealed partial class StreamSession
                 LiveDataActivities.SetConnectUri(activity, uri);
                 LiveDataClientLog.Connecting(_logger, ConnectionUri.Redact(uri), attempt);
                 var socket = await WebSocketConnector.ConnectAsync(_settings.Socket, uri, cancellationToken).ConfigureAwait(false);
-                return (new LiveConnection(socket, _settings.TimeProvider), resumeFrom, null);
+                var connection = new LiveConnection(socket, _settings.TimeProvider);
+                return (new OpenConnection(connection, resumeFrom, _settings, _counters, _logger, _stop.Token), null);
             }
             catch (LiveDataHandshakeException ex) when (ex.StatusCode is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden)
             {
@@ -127,7 +127,7 @@ internal sealed partial class StreamSession
                 var status = (int)ex.StatusCode;
                 if (++_authenticationFailures >= 2)
                 {
-                    return (null, null, new LiveDataAuthenticationException(
+                    return (null, new LiveDataAuthenticationException(
                         $"The service refused the subscription token (HTTP {status}) at {ConnectionUri.Redact(uri ?? _settings.Endpoint)}, and a fresh token from the provider as well.",
                         ex.StatusCode,
                         closeStatus: null,

@@ -6,53 +6,41 @@ using ShotTracker.LiveData.Internal.Diagnostics;
 namespace ShotTracker.LiveData.Internal.Connection;
 
 /// <summary>
-/// One connection's life, shared by the concurrent <see cref="LiveDataClient.StreamAsync(CancellationToken)"/> calls:
-/// connects, reads, reconnects and resumes until the service ends the event, the last subscriber leaves, or it fails;
-/// each subscriber reads from its own <see cref="EventBuffer"/> in <see cref="Subscribers"/>.
+/// The connection's lifecycle, for one run of a client's stream (shared by its concurrent subscribers): connect with
+/// the reconnect policy, keep alive, read each message into the <see cref="MessageIngest"/>, reconnect and resume, and
+/// close, until the service ends the event, the client stops, or the stream fails. It reports state changes to the
+/// <see cref="ClientState"/> below it and never calls the client above it.
 /// </summary>
-internal sealed partial class StreamSession
+internal sealed partial class ConnectionLifecycle
 {
-    private readonly LiveDataClient _client;
     private readonly ClientSettings _settings;
+    private readonly ClientState _state;
     private readonly ClientCounters _counters;
+    private readonly MessageIngest _ingest;
     private readonly ILogger _logger;
-    private readonly GapTracker? _gaps;
     private readonly CancellationTokenSource _stop = new();
-    private long? _acceptedSequence;
     private int _authenticationFailures;
     private bool _everOpened; // a connection of this stream was open: later attempts are reconnecting
     private bool _everDelivered; // a connection of this stream delivered: later ones that deliver count as reconnects
     private readonly bool _goesOn; // the client delivered before, or resumes after a sequence: no first-connection rule
     private LiveDataDisconnectReason _lastDisconnect;
-    private Task? _closeOnStop;
     private Exception? _failure;
     private bool _disposing;
     private Task? _pump;
     private ActivityContext _origin;
 
-    public StreamSession(LiveDataClient client, ClientSettings settings, ClientCounters counters, ILogger logger, ResumePoint resumePoint, TimeSpan? inlineBudget = null)
+    public ConnectionLifecycle(ClientSettings settings, ClientState state, MessageIngest ingest, ILogger logger)
     {
-        _client = client;
         _settings = settings;
-        _counters = counters;
+        _state = state;
+        _counters = state.Counters;
+        _ingest = ingest;
         _logger = logger;
-        Subscribers = new SubscriberSet(resumePoint, counters, logger, () => RequestStop(disposing: false), inlineBudget);
-        _gaps = settings.EmitGapEvents ? new GapTracker(settings.TimeProvider) : null;
-        _acceptedSequence = resumePoint.Value;
 
         // A second StreamAsync on a client that delivered, or a client built from a saved sequence (a checkpoint, a
         // restarted worker), goes on with a game the service has already served: its failures are reconnects.
-        _goesOn = counters.HasDelivered || resumePoint.Value is not null;
+        _goesOn = _counters.HasDelivered || state.ResumePoint.Value is not null;
     }
-
-    /// <summary>Gets the subscribers every received message is handed to.</summary>
-    public SubscriberSet Subscribers { get; }
-
-    /// <summary>Gets whether the current thread runs a subscriber's loop inside the reader's hand-off (see <see cref="EventBuffer"/>).</summary>
-    public bool IsConsumerOnReaderThread => Subscribers.IsDeliveringOnCurrentThread;
-
-    /// <summary>Gets how many events wait for the subscriber furthest behind.</summary>
-    public int PendingEvents => Subscribers.PendingEvents;
 
     /// <summary>Gets a task that completes when the pump has ended (the connection is closed, nothing of it runs).</summary>
     public Task Completion => _pump ?? Task.CompletedTask;
@@ -114,7 +102,7 @@ internal sealed partial class StreamSession
                     return;
                 }
 
-                var end = await outcome.Connection!.ConfigureAwait(false);
+                var end = outcome.Connection is { } open ? await ReadToEndAsync(open).ConfigureAwait(false) : outcome.End;
                 switch (end.Reason)
                 {
                     case LiveDataDisconnectReason.ByUser:
@@ -166,13 +154,13 @@ internal sealed partial class StreamSession
         {
             // The consumer sees the end only after the handlers of the last state change ran, so whoever reads the
             // state after the loop sees it all.
-            await _client.WhenHandlersIdleAsync().ConfigureAwait(false);
+            await _state.WhenHandlersIdleAsync().ConfigureAwait(false);
             if (Volatile.Read(ref _disposing))
             {
                 _failure ??= new OperationCanceledException("The LiveDataClient was disposed while the stream was running.");
             }
 
-            Subscribers.Complete(_failure);
+            _ingest.Complete(_failure);
             _counters.BackgroundTaskEnded();
         }
     }
@@ -180,7 +168,7 @@ internal sealed partial class StreamSession
     private void Close(ConnectionEnd end)
     {
         LiveDataClientLog.StreamEnded(_logger, end.Reason, end.CloseStatus);
-        _client.SetState(LiveDataConnectionState.Closed, end.Reason, closeStatus: end.CloseStatus, closeStatusDescription: end.CloseStatusDescription);
+        _state.Set(LiveDataConnectionState.Closed, end.Reason, closeStatus: end.CloseStatus, closeStatusDescription: end.CloseStatusDescription);
     }
 
     private void Fail(LiveDataDisconnectReason reason, Exception exception)
@@ -195,7 +183,7 @@ internal sealed partial class StreamSession
             LiveDataClientLog.StreamFailed(_logger, reason, exception.Message, LoggedExceptions.IsLogged(exception) ? null : exception);
         }
 
-        _client.SetState(LiveDataConnectionState.Closed, reason, exception: exception);
+        _state.Set(LiveDataConnectionState.Closed, reason, exception: exception);
         _failure = exception;
     }
 }
