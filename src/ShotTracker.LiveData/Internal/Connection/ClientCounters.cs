@@ -23,7 +23,6 @@ internal sealed class ClientCounters(LiveDataMetrics? metrics) : IKeepAliveObser
     private long _pongs;
     private long _keepAliveTimeouts;
     private int _backgroundTasks;
-    private volatile bool _delivered;
 
     /// <summary>Gets the client's metrics, or <see langword="null"/> when it records none.</summary>
     public LiveDataMetrics? Metrics => metrics;
@@ -34,15 +33,6 @@ internal sealed class ClientCounters(LiveDataMetrics? metrics) : IKeepAliveObser
     public void BackgroundTaskStarted() => Interlocked.Increment(ref _backgroundTasks);
 
     public void BackgroundTaskEnded() => Interlocked.Decrement(ref _backgroundTasks);
-
-    /// <summary>
-    /// Gets whether a connection of any of the client's streams has delivered: a later stream of the same client is
-    /// going on with a game, not making a first connection (see <see cref="FirstConnection"/>).
-    /// </summary>
-    public bool HasDelivered => _delivered;
-
-    /// <summary>Notes that a connection of one of the client's streams delivered.</summary>
-    public void Delivered() => _delivered = true;
 
     /// <summary>Counts a data message; called by the session's pump only, one thread at a time.</summary>
     public void Message(LiveDataSource source, int size)

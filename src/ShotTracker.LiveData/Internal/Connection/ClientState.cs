@@ -21,6 +21,7 @@ internal sealed class ClientState
     private readonly object _sender;
     private readonly HandlerDispatcher _handlers;
     private int _state;
+    private volatile bool _delivered;
 
     /// <summary>Initializes the state of a client.</summary>
     /// <param name="sender">The public client: the sender its event handlers see.</param>
@@ -49,6 +50,15 @@ internal sealed class ClientState
 
     /// <summary>Gets the last sequence delivered to every consumer (the client's <c>LastSequence</c>).</summary>
     public ResumePoint ResumePoint { get; }
+
+    /// <summary>
+    /// Gets whether a connection of any of the client's streams has delivered: a later stream of the same client is
+    /// going on with a game, not making a first connection (see <see cref="FirstConnection"/>).
+    /// </summary>
+    public bool HasDelivered => _delivered;
+
+    /// <summary>Notes that a connection of one of the client's streams delivered.</summary>
+    public void Delivered() => _delivered = true;
 
     /// <summary>
     /// Gets whether a disposal must not wait for the stream to stop: called from a handler or an inline loop body,

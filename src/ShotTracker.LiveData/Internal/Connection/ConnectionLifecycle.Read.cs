@@ -39,7 +39,7 @@ internal sealed partial class ConnectionLifecycle
             }
 
             _everDelivered = true;
-            _counters.Delivered();
+            _state.Delivered();
             _authenticationFailures = 0;
         }
         else if (end.Reason is LiveDataDisconnectReason.MessageTooLarge or LiveDataDisconnectReason.AuthenticationFailed)

@@ -39,7 +39,7 @@ internal sealed partial class ConnectionLifecycle
 
         // A second StreamAsync on a client that delivered, or a client built from a saved sequence (a checkpoint, a
         // restarted worker), goes on with a game the service has already served: its failures are reconnects.
-        _goesOn = _counters.HasDelivered || state.ResumePoint.Value is not null;
+        _goesOn = _state.HasDelivered || state.ResumePoint.Value is not null;
     }
 
     /// <summary>Gets a task that completes when the pump has ended (the connection is closed, nothing of it runs).</summary>
