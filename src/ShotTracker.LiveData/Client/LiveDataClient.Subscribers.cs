@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ShotTracker.LiveData.Internal.Connection;
 
 namespace ShotTracker.LiveData;
@@ -33,98 +32,7 @@ public sealed partial class LiveDataClient
     /// <exception cref="LiveDataException">Thrown by the enumeration when the connection fails for good, as for <see cref="StreamAsync(CancellationToken)"/>.</exception>
     public IAsyncEnumerable<LiveDataEvent> StreamAsync(LiveDataSubscription subscription, CancellationToken cancellationToken = default)
     {
-        ThrowIfDisposed();
-        return StreamCoreAsync(SubscriberSettings.Create(subscription, _settings), cancellationToken);
-    }
-
-    private async IAsyncEnumerable<LiveDataEvent> StreamCoreAsync(SubscriberSettings settings, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var (run, subscriber) = await SubscribeAsync(settings).ConfigureAwait(false);
-        try
-        {
-            while (true)
-            {
-                LiveDataEvent? item;
-                try
-                {
-                    item = await subscriber.Buffer.ReadAsync(cancellationToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    throw;
-                }
-
-                if (item is null)
-                {
-                    yield break;
-                }
-
-                run.Subscribers.Read(subscriber, item);
-                yield return item;
-            }
-        }
-        finally
-        {
-            await UnsubscribeAsync(run, subscriber).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Joins the running connection, or opens one; waits first for a connection that is closing to be gone.</summary>
-    private async ValueTask<(StreamRun Run, Subscriber Subscriber)> SubscribeAsync(SubscriberSettings settings)
-    {
-        while (true)
-        {
-            StreamRun ending;
-            lock (_gate)
-            {
-                ThrowIfDisposed();
-                if (_run is null)
-                {
-                    var run = StreamRun.Create(_settings, _state, _logger, HandOffInlineBudget);
-                    var first = run.Subscribers.TryAdd(settings)!;
-                    _run = run;
-                    run.Lifecycle.Start();
-                    return (run, first);
-                }
-
-                if (_run.Subscribers.TryAdd(settings) is { } subscriber)
-                {
-                    return (_run, subscriber);
-                }
-
-                ending = _run;
-            }
-
-            // The connection is closing (its last subscriber left) or ended: a new one starts once it is gone, so two
-            // never overlap and the new one resumes after the final LastSequence. Bounded by the close timeout.
-            await ending.Lifecycle.Completion.ConfigureAwait(false);
-            lock (_gate)
-            {
-                if (_run == ending)
-                {
-                    _run = null;
-                }
-            }
-        }
-    }
-
-    /// <summary>Leaves the connection; the last subscriber to leave closes it and waits until nothing of it runs.</summary>
-    private async Task UnsubscribeAsync(StreamRun run, Subscriber subscriber)
-    {
-        subscriber.Leave();
-        if (!run.Subscribers.Remove(subscriber))
-        {
-            return;
-        }
-
-        await run.Lifecycle.StopAsync().ConfigureAwait(false);
-        lock (_gate)
-        {
-            if (_run == run)
-            {
-                _run = null;
-            }
-        }
+        _streams.ThrowIfDisposed();
+        return _streams.StreamAsync(SubscriberSettings.Create(subscription, _streams.Delivery), cancellationToken);
     }
 }

@@ -33,10 +33,7 @@ public sealed partial class LiveDataClient : ILiveDataClient
     private readonly ClientSettings _settings;
     private readonly ILogger _logger;
     private readonly ClientState _state;
-    private readonly object _gate = new();
-    private readonly SubscriberSettings _clientSubscriber;
-    private StreamRun? _run;
-    private bool _disposed;
+    private readonly SharedStream _streams;
 
     /// <summary>Initializes a new client. Nothing connects until <see cref="StreamAsync(CancellationToken)"/> is enumerated.</summary>
     /// <param name="options">The configuration; validated and copied here.</param>
@@ -63,7 +60,7 @@ public sealed partial class LiveDataClient : ILiveDataClient
         _settings = ClientSettings.Create(options, tokenProvider);
         _logger = logger ?? NullLogger.Instance;
         _state = new ClientState(this, _logger, LiveDataMetrics.Create(options.MeterFactory), lastSequence ?? _settings.LastSequence);
-        _clientSubscriber = SubscriberSettings.ForClient(_settings);
+        _streams = new SharedStream(_state, _settings.Delivery, _logger, ingest => new ConnectionLifecycle(_settings, _state, ingest, _logger));
     }
 
     /// <summary>Occurs when <see cref="State"/> changes, with the typed reason (a lost network, a silent feed, a refused token…).</summary>
@@ -101,8 +98,7 @@ public sealed partial class LiveDataClient : ILiveDataClient
     /// <returns>The counters at the time of the call.</returns>
     public LiveDataClientStatistics GetStatistics()
     {
-        var subscribers = Volatile.Read(ref _run)?.Subscribers;
-        return _state.Snapshot(subscribers?.PendingEvents ?? 0, subscribers?.Count ?? 0);
+        return _streams.Snapshot();
     }
 
     /// <summary>
@@ -142,8 +138,8 @@ public sealed partial class LiveDataClient : ILiveDataClient
     /// <exception cref="LiveDataException">Thrown by the enumeration when connecting failed more often than the reconnect options allow.</exception>
     public IAsyncEnumerable<LiveDataEvent> StreamAsync(CancellationToken cancellationToken = default)
     {
-        ThrowIfDisposed();
-        return StreamCoreAsync(_clientSubscriber, cancellationToken);
+        _streams.ThrowIfDisposed();
+        return _streams.StreamAsync(_streams.ClientSubscriber, cancellationToken);
     }
 
     /// <summary>Stops a running stream with a graceful close (bounded by the close timeout) and waits until nothing of it runs.</summary>
@@ -156,37 +152,7 @@ public sealed partial class LiveDataClient : ILiveDataClient
     /// same holds inside the <c>await foreach</c> body when it runs on the thread that read the event (see
     /// <see cref="StreamAsync(CancellationToken)"/>); the loop's end then waits for the stream to stop.
     /// </remarks>
-    public async ValueTask DisposeAsync()
-    {
-        ConnectionLifecycle? lifecycle;
-        lock (_gate)
-        {
-            if (_disposed)
-            {
-                return;
-            }
-
-            _disposed = true;
-            lifecycle = _run?.Lifecycle;
-        }
-
-        if (lifecycle is null)
-        {
-            return;
-        }
-
-        if (ClientState.IsCalledFromUserCallback)
-        {
-            // From inside a ConnectionStateChanged or Resumed handler: the stream ends only after its handlers ran, so
-            // waiting for it here would wait for this very handler. Likewise from the loop's body while it runs on the
-            // reader's thread (the reader is further down this very stack): a caller blocking on the returned task
-            // would never let it finish. Stop it, and let it finish once the handler or the loop returns.
-            lifecycle.RequestStop(disposing: true);
-            return;
-        }
-
-        await lifecycle.StopAsync(disposing: true).ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => _streams.DisposeAsync();
 
     /// <summary>Returns a description of the client with its endpoint (token redacted) and state.</summary>
     /// <returns>For example <c>LiveDataClient(wss://host/live, Connected)</c>.</returns>
@@ -197,19 +163,15 @@ public sealed partial class LiveDataClient : ILiveDataClient
     /// (<see cref="EventBuffer.DefaultInlineBudget"/> when <see langword="null"/>); tests raise it so a loaded machine
     /// cannot move the hand-off they check to the thread pool.
     /// </summary>
-    internal TimeSpan? HandOffInlineBudget { get; set; }
+    internal TimeSpan? HandOffInlineBudget
+    {
+        get => _streams.InlineBudget;
+        set => _streams.InlineBudget = value;
+    }
 
     /// <summary>Gets whether the calling thread runs the stream's loop body inside the reader's hand-off (tests check it).</summary>
-    internal bool IsConsumerOnReaderThread => Volatile.Read(ref _run)?.Subscribers.IsDeliveringOnCurrentThread == true;
+    internal bool IsConsumerOnReaderThread => _streams.IsConsumerOnReaderThread;
 
     /// <summary>Gets how many background tasks of this client run (tests check that disposal leaves none).</summary>
     internal int RunningBackgroundTasks => _state.Counters.RunningBackgroundTasks;
-
-    private void ThrowIfDisposed()
-    {
-        if (_disposed)
-        {
-            throw new ObjectDisposedException(nameof(LiveDataClient));
-        }
-    }
 }

@@ -108,13 +108,16 @@ public sealed class AuthenticationTests
     [Fact]
     public async Task StreamAsync_RefusedByCloseBeforeAnyData_CountsAFailedAttemptNotAReconnect()
     {
+        LiveDataClient? client = null;
         await using var server = await TestWebSocketServer.StartAsync(async c =>
         {
             switch (c.Index)
             {
                 case 0:
                     await c.SendAsync(Messages.Sequenced(1));
-                    await Task.Delay(50);
+
+                    // Dropped once the client has the message: a reset can discard data the client has not read yet.
+                    await Wait.UntilAsync(() => client?.LastSequence == 1, "the client has the message");
                     c.Abort();
                     break;
                 case 1:
@@ -126,7 +129,7 @@ public sealed class AuthenticationTests
                     break;
             }
         });
-        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
+        await using var created = client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
 
         var events = await client.CollectAsync();
 

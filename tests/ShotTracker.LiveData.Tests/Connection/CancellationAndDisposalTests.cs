@@ -133,11 +133,15 @@ public sealed class CancellationAndDisposalTests
     public async Task DisposeAsync_MidReconnectWhileAHandshakeHangs_CancelsItAndClosesTheSocket()
     {
         var heldHandshakes = 0;
+        var delivered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var server = await TestWebSocketServer.StartAsync(
             async c =>
             {
                 await c.SendAsync(Messages.Sequenced(1));
-                await Task.Delay(50);
+
+                // Dropped only once the client has the message: an abort can discard data the client has not read yet
+                // (a reset empties the receive buffer), which a busy machine makes likely within any fixed delay.
+                await delivered.Task.DefaultTimeout();
                 c.Abort();
             },
             beforeHandshake: async (index, aborted) =>
@@ -161,11 +165,9 @@ public sealed class CancellationAndDisposalTests
         var client = new LiveDataClient(ClientHarness.Options(server.Endpoint));
         var states = client.RecordStates();
         var consumer = client.CollectAsync();
-        // Both: the reconnect can begin while the consumer has not yet taken the message from the buffer (on a busy
-        // machine), and an undelivered message is rightly not counted in LastSequence.
-        await Wait.UntilAsync(
-            () => Volatile.Read(ref heldHandshakes) == 1 && client.LastSequence == 1,
-            "the message was delivered and the reconnect's handshake began");
+        await Wait.UntilAsync(() => client.LastSequence == 1, "the message was delivered");
+        delivered.SetResult();
+        await Wait.UntilAsync(() => Volatile.Read(ref heldHandshakes) == 1, "the reconnect's handshake began");
         var watch = Stopwatch.StartNew();
 
         await client.DisposeAsync().DefaultTimeout();

@@ -94,6 +94,7 @@ public sealed class WebSocketConfigurationTests
     public async Task StreamAsync_ThroughAnHttpConnectProxy_TunnelsEveryConnectionAndResumes()
     {
         using var proxy = new ConnectProxy();
+        LiveDataClient? client = null;
         await using var server = await TestWebSocketServer.StartAsync(async c =>
         {
             var from = (c.LastSeq ?? 0) + 1;
@@ -101,7 +102,8 @@ public sealed class WebSocketConfigurationTests
             await c.SendAsync(Messages.Sequenced(from + 1));
             if (c.Index == 0)
             {
-                await Task.Delay(50);
+                // Dropped once the client has what was sent: a reset can discard data the client has not read yet.
+                await Wait.UntilAsync(() => client?.LastSequence == from + 1, "the client has both messages");
                 c.Abort();
             }
             else
@@ -109,7 +111,7 @@ public sealed class WebSocketConfigurationTests
                 await c.CloseAsync(WebSocketCloseStatus.NormalClosure);
             }
         });
-        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o => o.Proxy = new WebProxy(proxy.Address)));
+        await using var created = client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o => o.Proxy = new WebProxy(proxy.Address)));
 
         var events = await client.CollectAsync();
 

@@ -61,6 +61,7 @@ public sealed class LiveDataMetricsTests
     [Fact]
     public async Task ReconnectDuplicatesAndParseErrors_AreCountedAndMatchTheStatistics()
     {
+        LiveDataClient? client = null;
         await using var server = await TestWebSocketServer.StartAsync(async c =>
         {
             if (c.Index == 0)
@@ -68,7 +69,8 @@ public sealed class LiveDataMetricsTests
                 await c.SendAsync(Messages.Sequenced(1));
                 await c.SendAsync(Messages.Sequenced(2));
                 await c.SendAsync("{not json");
-                await Task.Delay(50);
+                // Dropped once the client has what was sent: a reset can discard data the client has not read yet.
+                await Wait.UntilAsync(() => client?.GetStatistics().ParseErrors == 1, "the client has all three messages");
                 c.Abort();
                 return;
             }
@@ -81,7 +83,7 @@ public sealed class LiveDataMetricsTests
             await c.CloseAsync(WebSocketCloseStatus.NormalClosure);
         });
         using var metrics = new MetricRecorder();
-        await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o => o.MeterFactory = metrics));
+        await using var created = client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o => o.MeterFactory = metrics));
 
         var events = await client.CollectAsync();
 

@@ -1,6 +1,5 @@
 using Polly;
 using ShotTracker.LiveData.Internal.Transport;
-using ShotTracker.LiveData.Internal.Protocol;
 
 namespace ShotTracker.LiveData.Internal.Connection;
 
@@ -29,17 +28,13 @@ internal sealed partial class ClientSettings
         LastSequence = options.LastSequence;
         CloseTimeout = options.CloseTimeout;
         MaxMessageSize = options.MaxMessageSize;
-        EventBufferCapacity = options.EventBufferCapacity;
-        var keepLatest = new bool[SourceTable.IndexCapacity];
-        foreach (var pair in options.BackpressurePolicies)
-        {
-            keepLatest[(int)pair.Key] = pair.Value == LiveDataBackpressurePolicy.KeepLatest;
-        }
-
-        KeepLatest = keepLatest;
-        EmitGapEvents = options.EmitGapEvents;
-        Sources = options.Sources.ToArray();
-        Recorder = options.Recorder;
+        Delivery = DeliverySettings.Create(
+            options.BackpressurePolicies,
+            options.EventBufferCapacity,
+            options.EmitGapEvents,
+            options.Sources,
+            options.Recorder,
+            options.TimeProvider);
         TimeProvider = options.TimeProvider;
         FirstConnectionAttempts = options.FirstConnectionAttempts ?? int.MaxValue;
         ReconnectPipeline = options.ReconnectPipeline ?? ReconnectPipelineFactory.Create(options.Reconnect, options.TimeProvider);
@@ -64,18 +59,13 @@ internal sealed partial class ClientSettings
 
     public int MaxMessageSize { get; }
 
-    public int EventBufferCapacity { get; }
 
-    /// <summary>Gets, indexed by <see cref="LiveDataSource"/> value, whether the source keeps only its latest message.</summary>
-    public IReadOnlyList<bool> KeepLatest { get; }
 
-    /// <summary>Gets whether streams yield <see cref="LiveDataGapEvent"/>s after a reconnect.</summary>
-    public bool EmitGapEvents { get; }
 
-    /// <summary>Gets the configured sources (empty: all); subscribers may only narrow them.</summary>
-    public IReadOnlyCollection<LiveDataSource> Sources { get; }
 
-    public ILiveDataMessageRecorder? Recorder { get; }
+
+    /// <summary>Gets how received messages are delivered (back-pressure, buffer, gaps, recorder).</summary>
+    public DeliverySettings Delivery { get; }
 
     public TimeProvider TimeProvider { get; }
 

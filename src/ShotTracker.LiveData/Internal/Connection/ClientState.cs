@@ -42,6 +42,9 @@ internal sealed class ClientState
     /// <summary>Occurs when a connection opened with <c>last_seq</c> resumed; raised through the handler dispatch.</summary>
     public event EventHandler<LiveDataResumedEventArgs>? Resumed;
 
+    /// <summary>Gets the public client's type name, for messages (<c>LiveDataClient</c>).</summary>
+    public string ClientName => _sender.GetType().Name;
+
     /// <summary>Gets the current state; readable from any thread.</summary>
     public LiveDataConnectionState State => (LiveDataConnectionState)Volatile.Read(ref _state);
 

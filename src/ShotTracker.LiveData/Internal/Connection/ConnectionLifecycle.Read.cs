@@ -85,7 +85,7 @@ internal sealed partial class ConnectionLifecycle
                 if (_ingest.HasNobodyToFeed)
                 {
                     // The last subscriber overflowed: reading on with nobody to hand messages to would lose them.
-                    RequestStop(disposing: false);
+                    _stop.Cancel();
                 }
                 else if (progressed && untilProgress)
                 {

@@ -6,27 +6,25 @@ using ShotTracker.LiveData.Internal.Diagnostics;
 namespace ShotTracker.LiveData.Internal.Connection;
 
 /// <summary>
-/// The connection's lifecycle, for one run of a client's stream (shared by its concurrent subscribers): connect with
-/// the reconnect policy, keep alive, read each message into the <see cref="MessageIngest"/>, reconnect and resume, and
-/// close, until the service ends the event, the client stops, or the stream fails. It reports state changes to the
-/// <see cref="ClientState"/> below it and never calls the client above it.
+/// The WebSocket feed: the connection's lifecycle for one run of a client's stream (shared by its concurrent
+/// subscribers). Connect with the reconnect policy, keep alive, read each message into the <see cref="MessageIngest"/>,
+/// reconnect and resume, and close, until the service ends the event, the client stops, or the stream fails. It
+/// reports state changes to the <see cref="ClientState"/> below it and never calls the client above it.
 /// </summary>
-internal sealed partial class ConnectionLifecycle
+internal sealed partial class ConnectionLifecycle : IMessageFeed
 {
     private readonly ClientSettings _settings;
     private readonly ClientState _state;
     private readonly ClientCounters _counters;
     private readonly MessageIngest _ingest;
     private readonly ILogger _logger;
-    private readonly CancellationTokenSource _stop = new();
+    private CancellationTokenSource _stop = null!; // linked to the run's stop in RunAsync; also set when nobody is left to feed
     private int _authenticationFailures;
     private bool _everOpened; // a connection of this stream was open: later attempts are reconnecting
     private bool _everDelivered; // a connection of this stream delivered: later ones that deliver count as reconnects
     private readonly bool _goesOn; // the client delivered before, or resumes after a sequence: no first-connection rule
     private LiveDataDisconnectReason _lastDisconnect;
     private Exception? _failure;
-    private bool _disposing;
-    private Task? _pump;
     private ActivityContext _origin;
 
     public ConnectionLifecycle(ClientSettings settings, ClientState state, MessageIngest ingest, ILogger logger)
@@ -42,54 +40,13 @@ internal sealed partial class ConnectionLifecycle
         _goesOn = _state.HasDelivered || state.ResumePoint.Value is not null;
     }
 
-    /// <summary>Gets a task that completes when the pump has ended (the connection is closed, nothing of it runs).</summary>
-    public Task Completion => _pump ?? Task.CompletedTask;
-
-    /// <summary>Starts the pump; the activity current now is the one reconnects link back to.</summary>
-    public void Start()
+    /// <inheritdoc />
+    public async Task<Exception?> RunAsync(CancellationToken stopping)
     {
+        // The activity current when the run started (it flows here) is the one reconnects link back to.
         _origin = Activity.Current?.Context ?? default;
-        _counters.BackgroundTaskStarted();
-        _pump = Task.Run(RunAsync);
-    }
-
-    /// <summary>Stops the session (graceful close, bounded by the close timeout) and waits until nothing runs.</summary>
-    /// <param name="disposing">
-    /// The client is being disposed: the consumer's loop then ends with an <see cref="OperationCanceledException"/>
-    /// after the events already received, so it is never mistaken for the end of the game.
-    /// </param>
-    public async Task StopAsync(bool disposing = false)
-    {
-        RequestStop(disposing);
-
-        if (_pump is { } pump)
-        {
-            await pump.ConfigureAwait(false);
-        }
-
-        _stop.Dispose();
-    }
-
-    /// <summary>Starts stopping without waiting: what a handler may do, since the pump waits for handlers at its end.</summary>
-    public void RequestStop(bool disposing)
-    {
-        if (disposing)
-        {
-            Volatile.Write(ref _disposing, true);
-        }
-
-        try
-        {
-            _stop.Cancel();
-        }
-        catch (ObjectDisposedException)
-        {
-            // Already stopped.
-        }
-    }
-
-    private async Task RunAsync()
-    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        _stop = stop;
         var previous = new ConnectionEnd(LiveDataDisconnectReason.None);
         try
         {
@@ -99,7 +56,7 @@ internal sealed partial class ConnectionLifecycle
                 if (outcome.Failure is { } failure)
                 {
                     Fail(outcome.FailureReason, failure);
-                    return;
+                    return _failure;
                 }
 
                 var end = outcome.Connection is { } open ? await ReadToEndAsync(open).ConfigureAwait(false) : outcome.End;
@@ -107,13 +64,13 @@ internal sealed partial class ConnectionLifecycle
                 {
                     case LiveDataDisconnectReason.ByUser:
                         Close(end);
-                        return;
+                        return _failure;
                     case LiveDataDisconnectReason.ServerClosed when end.CloseStatus == WebSocketCloseStatus.NormalClosure:
                         Close(end);
-                        return;
+                        return _failure;
                     case LiveDataDisconnectReason.MessageTooLarge:
                         Fail(end.Reason, end.Exception!);
-                        return;
+                        return _failure;
                     case LiveDataDisconnectReason.AuthenticationFailed:
                         if (++_authenticationFailures >= 2)
                         {
@@ -121,7 +78,7 @@ internal sealed partial class ConnectionLifecycle
                                 $"The service closed the connection with status {(int)WebSocketCloseStatus.PolicyViolation} (policy violation) for a fresh token as well; the token is refused.",
                                 statusCode: null,
                                 WebSocketCloseStatus.PolicyViolation));
-                            return;
+                            return _failure;
                         }
 
                         LiveDataClientLog.TokenRefused(_logger, null, end.CloseStatus);
@@ -150,19 +107,8 @@ internal sealed partial class ConnectionLifecycle
             // ArgumentException (a misconfigured socket hook or header) is the app's bug and leaves as it is.
             Fail(LiveDataDisconnectReason.Error, ex is ArgumentException ? ex : new LiveDataException($"The stream failed: {ex.GetType().Name}.", ex));
         }
-        finally
-        {
-            // The consumer sees the end only after the handlers of the last state change ran, so whoever reads the
-            // state after the loop sees it all.
-            await _state.WhenHandlersIdleAsync().ConfigureAwait(false);
-            if (Volatile.Read(ref _disposing))
-            {
-                _failure ??= new OperationCanceledException("The LiveDataClient was disposed while the stream was running.");
-            }
 
-            _ingest.Complete(_failure);
-            _counters.BackgroundTaskEnded();
-        }
+        return _failure;
     }
 
     private void Close(ConnectionEnd end)

@@ -13,7 +13,7 @@ namespace ShotTracker.LiveData.Internal.Connection;
 /// <remarks>Called by one reader at a time (one connection is read at a time), so its fields need no lock.</remarks>
 internal sealed class MessageIngest
 {
-    private readonly ClientSettings _settings;
+    private readonly DeliverySettings _settings;
     private readonly ClientState _state;
     private readonly SubscriberSet _subscribers;
     private readonly ILogger _logger;
@@ -22,7 +22,7 @@ internal sealed class MessageIngest
     private long? _resumedFrom; // the last_seq of the current connection until its first new sequenced message
     private long _replayed;
 
-    public MessageIngest(ClientSettings settings, ClientState state, SubscriberSet subscribers, ILogger logger)
+    public MessageIngest(DeliverySettings settings, ClientState state, SubscriberSet subscribers, ILogger logger)
     {
         _settings = settings;
         _state = state;

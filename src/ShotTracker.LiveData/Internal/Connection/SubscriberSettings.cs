@@ -31,12 +31,12 @@ internal sealed class SubscriberSettings
     public bool SkipsSequenced { get; }
 
     /// <summary>Gets the settings of <see cref="LiveDataClient.StreamAsync(CancellationToken)"/>: the client's, waiting when full.</summary>
-    public static SubscriberSettings ForClient(ClientSettings client) =>
+    public static SubscriberSettings ForClient(DeliverySettings client) =>
         new(accepts: null, client.KeepLatest.ToArray(), client.EventBufferCapacity, LiveDataSubscriberFullMode.Wait, client.EmitGapEvents);
 
     /// <summary>Validates and copies <paramref name="subscription"/>; what it leaves unset comes from <paramref name="client"/>.</summary>
     /// <exception cref="ArgumentException">A value is invalid; the message names it.</exception>
-    public static SubscriberSettings Create(LiveDataSubscription subscription, ClientSettings client)
+    public static SubscriberSettings Create(LiveDataSubscription subscription, DeliverySettings client)
     {
         if (subscription is null)
         {
