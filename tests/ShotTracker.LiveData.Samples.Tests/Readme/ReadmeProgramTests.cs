@@ -6,8 +6,8 @@ using ShotTracker.LiveData.Testing;
 namespace ShotTracker.LiveData.Samples.Tests.Readme;
 
 /// <summary>
-/// README programs taken from README.md as they stand and run in this process, with the arguments and the
-/// appsettings.json the README gives, against the emulator.
+/// Programs taken from the README and the documentation site's articles as they stand, run in this process with
+/// the arguments and the appsettings.json the text gives, against the emulator.
 /// </summary>
 /// <remarks>
 /// What they print goes to a <c>Console</c> class compiled in with them: in the global namespace it is found before
@@ -64,6 +64,31 @@ public sealed class ReadmeProgramTests : IDisposable
     }
 
     [Fact]
+    public async Task GameState_AgainstTheEmulator_PrintsTheScoreUpToTheFinal()
+    {
+        await using var emulator = await StartEmulatorAsync();
+
+        var lines = await RunAsync(Block("Game state"), [emulator.Endpoint.AbsoluteUri, emulator.Token], InsecureQuickStartClient);
+
+        lines[^1].Should().MatchRegex("^Final: top scorer .+$");
+        lines.Should().HaveCountGreaterThan(1);
+        var lastScore = Regex.Matches(lines[^2], @" (\d+)(?: - |$)")
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        lastScore.Should().BeEquivalentTo([emulator.BoxScore!.Home.Points, emulator.BoxScore.Away.Points]);
+    }
+
+    [Fact]
+    public async Task GapsAfterAReconnect_AgainstAnEmulatorThatDrops_PrintsEachGap()
+    {
+        await using var emulator = await StartEmulatorAsync(new EmulatorFaults { DropEveryMessages = 200 });
+
+        var lines = await RunAsync(Block("Gaps after a reconnect"), [emulator.Endpoint.AbsoluteUri, emulator.Token], InsecureQuickStartClient);
+
+        lines.Should().NotBeEmpty("the emulator dropped the connection after positions and clocks had arrived")
+            .And.AllSatisfy(l => l.Should().MatchRegex(@"^missed [a-z, ]+ for \d+(\.\d)? s$"));
+    }
+
+    [Fact]
     public async Task ParseAMessage_PrintsTheShot()
     {
         var lines = await RunAsync(Block("Parse a message"), []);
@@ -113,15 +138,19 @@ public sealed class ReadmeProgramTests : IDisposable
         emulator.TokenRequests.Should().Equal("game-1234");
     }
 
+    /// <summary>The one C# block under <paramref name="heading"/> in the README or an article.</summary>
     private static ReadmeBlock Block(string heading, string? containing = null) =>
-        ReadmeBlock.Read(RepositoryFiles.Root, "README.md")
-            .Single(b => b.Language == "csharp" && b.Heading == heading && (containing is null || b.Code.Contains(containing, StringComparison.Ordinal)));
+        DocumentationBlocks().Single(b => b.Language == "csharp" && b.Heading == heading && (containing is null || b.Code.Contains(containing, StringComparison.Ordinal)));
 
-    private static async Task<LiveDataEmulator> StartEmulatorAsync() =>
+    private static IEnumerable<ReadmeBlock> DocumentationBlocks() =>
+        RepositoryFiles.Documentation.SelectMany(f => ReadmeBlock.Read(RepositoryFiles.Root, f));
+
+    private static async Task<LiveDataEmulator> StartEmulatorAsync(EmulatorFaults? faults = null) =>
         await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
         {
             Game = SyntheticGameOptions.Short(seed: 21),
             Pace = LiveDataReplayPace.AsFastAsPossible,
+            Faults = faults ?? new EmulatorFaults(),
         }).WaitAsync(Timeout);
 
     private static async Task<IReadOnlyList<string>> RunAsync(ReadmeBlock block, string[] args, params string[] extraSources)
@@ -130,10 +159,10 @@ public sealed class ReadmeProgramTests : IDisposable
         return [.. Printed(program)];
     }
 
-    /// <summary>Runs a worker of the README with the section's appsettings.json, pointed at the emulator by command-line arguments.</summary>
+    /// <summary>Runs a worker of the documentation with the section's appsettings.json, pointed at the emulator by command-line arguments.</summary>
     private async Task<IReadOnlyList<string>> RunWorkerAsync(string heading, LiveDataEmulator emulator)
     {
-        var appSettings = ReadmeBlock.Read(RepositoryFiles.Root, "README.md").Single(b => b.Language == "json" && b.Heading == heading);
+        var appSettings = DocumentationBlocks().Single(b => b.Language == "json" && b.Heading == heading);
         await File.WriteAllTextAsync(Path.Combine(_contentRoot, "appsettings.json"), appSettings.Code);
         string[] args =
         [

@@ -55,13 +55,28 @@ public sealed class ReadmeSnippetTests
     }
 
     [Fact]
-    public void ReadmeCSharpBlocks_AreCompiledHere()
+    public void DocumentationCSharpBlocks_AreCompiledHere()
     {
-        // Guards the reader above: a change of fence or header that hid the blocks would make the theory pass on nothing.
-        var blocks = ReadmeBlock.Read(RepositoryFiles.Root, "README.md").Where(b => b.Language == "csharp").ToList();
+        // Guards the reader above: a change of fence or header that hid the blocks, or a docs folder the file list
+        // missed, would make the theory pass on nothing.
+        var blocks = RepositoryFiles.Documentation.SelectMany(f => ReadmeBlock.Read(RepositoryFiles.Root, f)).Where(b => b.Language == "csharp").ToList();
 
-        blocks.Should().HaveCountGreaterThanOrEqualTo(12);
-        blocks.Count(b => b.Kind is ReadmeBlockKind.Console or ReadmeBlockKind.Worker).Should().BeGreaterThanOrEqualTo(10);
+        RepositoryFiles.Documentation.Should().Contain(["README.md", Path.Combine("docs", "articles", "getting-started.md")]);
+        blocks.Should().HaveCountGreaterThanOrEqualTo(14);
+        blocks.Count(b => b.Kind is ReadmeBlockKind.Console or ReadmeBlockKind.Worker).Should().BeGreaterThanOrEqualTo(12);
+        blocks.Where(b => b.File == "README.md").Should().ContainSingle(b => b.Heading == "Quick start");
+    }
+
+    [Fact]
+    public void QuickStart_IsTheSameInTheReadmeAndGettingStarted()
+    {
+        // The site cannot include the README (its links are written for GitHub), so Getting started repeats the
+        // quick start; this keeps the two copies one program.
+        var readme = ReadmeBlock.Read(RepositoryFiles.Root, "README.md").Single(b => b.Language == "csharp" && b.Heading == "Quick start");
+        var gettingStarted = ReadmeBlock.Read(RepositoryFiles.Root, Path.Combine("docs", "articles", "getting-started.md"))
+            .Single(b => b.Language == "csharp" && b.Heading == "The quick start");
+
+        gettingStarted.Code.Should().Be(readme.Code);
     }
 
     [Fact]

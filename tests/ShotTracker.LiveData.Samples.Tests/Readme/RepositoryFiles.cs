@@ -9,9 +9,13 @@ internal static class RepositoryFiles
     public static IReadOnlyList<string> Markdown { get; } =
         Directory.EnumerateFiles(Root, "*.md", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Root, f))
-            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or "artifacts" or ".git" or "node_modules"))
+            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or "artifacts" or ".git" or "node_modules" or "_site"))
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>The user documentation: the README and the documentation site's pages under <c>docs/</c>.</summary>
+    public static IReadOnlyList<string> Documentation { get; } =
+        Markdown.Where(f => f == "README.md" || f.StartsWith("docs" + Path.DirectorySeparatorChar, StringComparison.Ordinal)).ToList();
 
     public static string ReadText(string relativePath) =>
         File.ReadAllText(Path.Combine(Root, relativePath)).Replace("\r\n", "\n", StringComparison.Ordinal);

@@ -157,14 +157,14 @@ public sealed class LiveDataMetricsTests
     }
 
     [Fact]
-    public void Instruments_AreExactlyTheReadmesMetricsTable()
+    public void Instruments_AreExactlyTheObservabilityArticlesMetricsTable()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
-        var rows = Regex.Matches(readme, @"^\| `(shottracker\.livedata\.[a-z._]+)` \| (\w+) \| `([^`]+)` \| ([^|]*)\|", RegexOptions.Multiline)
+        var article = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "articles", "observability.md"));
+        var rows = Regex.Matches(article, @"^\| `(shottracker\.livedata\.[a-z._]+)` \| (\w+) \| `([^`]+)` \| ([^|]*)\|", RegexOptions.Multiline)
             .Select(m => new Instrument(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value.Trim().Trim('`')))
             .ToList();
 
-        rows.Should().Equal(PublishedInstruments(), "the README's table lists every instrument with its type, unit and attribute, in order");
+        rows.Should().Equal(PublishedInstruments(), "the Observability article's table lists every instrument with its type, unit and attribute, in order");
     }
 
     [Fact]
