@@ -22,7 +22,7 @@ internal static class ConfigurationSectionHint
 
         var parentPath = ConfigurationPath.GetParentPath(missing.Path);
         var siblings = (parentPath is null ? root?.GetChildren() : root?.GetSection(parentPath).GetChildren())?.Select(c => c.Key) ?? [];
-        var near = ConfigurationKeys.Nearest(missing.Key, siblings.Where(k => !string.Equals(k, missing.Key, StringComparison.OrdinalIgnoreCase)));
+        var near = NearestName.Find(missing.Key, siblings.Where(k => !string.Equals(k, missing.Key, StringComparison.OrdinalIgnoreCase)));
         var suggestion = near is null ? string.Empty : $" Did you mean '{ConfigurationPath.Combine(parentPath is null ? [near] : [parentPath, near])}'?";
         return $"{reader} read the configuration section '{missing.Path}', which does not exist or is empty.{suggestion}";
     }

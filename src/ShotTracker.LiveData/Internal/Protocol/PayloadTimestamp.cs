@@ -1,6 +1,5 @@
-using ShotTracker.LiveData.Internal.Protocol;
 
-namespace ShotTracker.LiveData.Internal.Diagnostics;
+namespace ShotTracker.LiveData.Internal.Protocol;
 
 /// <summary>Reads the payload's own timestamp (milliseconds since the Unix epoch) for the lag histogram.</summary>
 internal static class PayloadTimestamp

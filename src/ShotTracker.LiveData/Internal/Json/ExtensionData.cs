@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ShotTracker.LiveData.Internal.Protocol.Converters;
+namespace ShotTracker.LiveData.Internal.Json;
 
 /// <summary>Keeps and writes back the properties a hand-written converter has no typed slot for.</summary>
 internal static class ExtensionData

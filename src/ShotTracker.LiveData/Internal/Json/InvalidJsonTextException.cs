@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ShotTracker.LiveData.Internal.Protocol.Converters;
+namespace ShotTracker.LiveData.Internal.Json;
 
 /// <summary>A JSON string that is well formed but is not valid text (invalid UTF-8, a lone or reversed surrogate escape).</summary>
 /// <remarks>

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using ShotTracker.LiveData.Models;
+using ShotTracker.LiveData.Internal.Json;
 
-namespace ShotTracker.LiveData.Internal.Protocol.Converters;
+namespace ShotTracker.LiveData.Internal.Models;
 
 /// <summary>Reads one element of a location frame's <c>locations</c> array; see <see cref="LocationDataConverter"/>.</summary>
 internal static class LocationSampleReader

@@ -1,4 +1,4 @@
-namespace ShotTracker.LiveData.Internal.Protocol.Converters;
+namespace ShotTracker.LiveData.Internal.Json;
 
 /// <summary>
 /// Where a hand-written converter is reading, kept as parts so that the path string is built only when an

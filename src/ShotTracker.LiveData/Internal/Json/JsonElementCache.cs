@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
-namespace ShotTracker.LiveData.Internal.Protocol.Converters;
+namespace ShotTracker.LiveData.Internal.Json;
 
 /// <summary>
 /// Reuses the <see cref="JsonElement"/> of a raw scalar (a string, number, <c>true</c>, <c>false</c> or <c>null</c>) that

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ShotTracker.LiveData.Models;
+using ShotTracker.LiveData.Internal.Json;
 
-namespace ShotTracker.LiveData.Internal.Protocol.Converters;
+namespace ShotTracker.LiveData.Internal.Models;
 
 /// <summary>
 /// A hand-written converter for the <c>location</c> payload, the highest-rate message in the feed: one pass,

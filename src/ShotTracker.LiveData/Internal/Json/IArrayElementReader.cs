@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ShotTracker.LiveData.Internal.Protocol.Converters;
+namespace ShotTracker.LiveData.Internal.Json;
 
 /// <summary>Reads one element of a JSON array at the reader's current token, leaving the reader on its last token.</summary>
 /// <typeparam name="T">The element type.</typeparam>

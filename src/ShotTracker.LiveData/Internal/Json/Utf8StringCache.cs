@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 
-namespace ShotTracker.LiveData.Internal.Protocol.Converters;
+namespace ShotTracker.LiveData.Internal.Json;
 
 /// <summary>
 /// Reuses the string for UTF-8 values that repeat message after message (ids of games, sessions, teams, players,

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
 
-namespace ShotTracker.LiveData.Internal.Connection;
+namespace ShotTracker.LiveData.Internal.Transport;
 
 /// <summary>The SDK's default <c>User-Agent</c>: <c>ShotTracker.LiveData/{version} ({runtime})</c>.</summary>
 internal static class LiveDataUserAgent

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ShotTracker.LiveData.Internal.Protocol;
+namespace ShotTracker.LiveData.Internal.Json;
 
 /// <summary>Names JSON token types the way error messages speak of values ("an array", "a number").</summary>
 internal static class JsonTokenNames

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace ShotTracker.LiveData.Internal.Protocol.Converters;
+namespace ShotTracker.LiveData.Internal.Json;
 
 /// <summary>
 /// The JSON property names of one model, matched to their index without allocating. Properties usually arrive in

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ShotTracker.LiveData.Internal.Protocol.Converters;
+namespace ShotTracker.LiveData.Internal.Json;
 
 /// <summary>
 /// Builds the name list of a reader's table from its field enum, so that the table is the one place where a wire name

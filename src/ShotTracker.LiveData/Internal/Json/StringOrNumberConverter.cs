@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace ShotTracker.LiveData.Internal.Protocol.Converters;
+namespace ShotTracker.LiveData.Internal.Json;
 
 /// <summary>
 /// Reads an id whose JSON type is undocumented: a string as is, a number as the exact text it was sent as.

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace ShotTracker.LiveData.Internal.Protocol.Converters;
+namespace ShotTracker.LiveData.Internal.Json;
 
 /// <summary>
 /// Reads an <see cref="int"/> that the service may send as <c>3</c>, <c>3.0</c> or <c>"3"</c>; a value with a

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 
-namespace ShotTracker.LiveData.Internal.Protocol.Converters;
+namespace ShotTracker.LiveData.Internal.Json;
 
 /// <summary>
 /// One scratch array of <typeparamref name="T"/> per thread, where the array readers gather elements before copying

@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 using ShotTracker.LiveData.Models;
-using ShotTracker.LiveData.Internal.Protocol.Converters;
+using ShotTracker.LiveData.Internal.Json;
 
-namespace ShotTracker.LiveData.Internal.Protocol;
+namespace ShotTracker.LiveData.Internal.Models;
 
 /// <summary>
 /// The source-generated serialization metadata for every payload: no reflection at run time, trimming and

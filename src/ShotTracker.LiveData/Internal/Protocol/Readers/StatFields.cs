@@ -1,0 +1,87 @@
+using System.Text.Json;
+using ShotTracker.LiveData.Internal.Json;
+using ShotTracker.LiveData.Internal.Models;
+
+namespace ShotTracker.LiveData.Internal.Protocol.Readers;
+
+/// <summary>The wire name of every <see cref="StatField"/>, and the reading of the fields every stat line shares.</summary>
+internal static class StatFields
+{
+    /// <summary>The wire names, indexed by <see cref="StatField"/> value; the one place a stat field meets its name.</summary>
+    private static readonly string[] Names = FieldNames.Of(
+        (StatField.Fg, "FG"), (StatField.Fga, "FGA"), (StatField.Fg2, "FG2"), (StatField.Fga2, "FGA2"),
+        (StatField.Fg3, "FG3"), (StatField.Fga3, "FGA3"), (StatField.Ft, "FT"), (StatField.Fta, "FTA"),
+        (StatField.Pts, "PTS"), (StatField.Reb, "REB"), (StatField.OffensiveReb, "OFFENSIVE_REB"),
+        (StatField.DefensiveReb, "DEFENSIVE_REB"), (StatField.Ast, "AST"), (StatField.Stl, "STL"),
+        (StatField.To, "TO"), (StatField.Blk, "BLK"), (StatField.Fl, "FL"), (StatField.Fldn, "FLDN"),
+        (StatField.PlusMinus, "PLUS_MINUS"), (StatField.TeamScore, "TEAM_SCORE"),
+        (StatField.ConsumerCode, "consumer_code"), (StatField.TwoPointPctDisplay, "TWO_POINT_PCT_DISPLAY"),
+        (StatField.FgFraction, "FG_FRACTION"), (StatField.FgPctDisplay, "FG_PCT_DISPLAY"),
+        (StatField.Fg2Fraction, "FG2_FRACTION"), (StatField.Fg2PctDisplay, "FG2_PCT_DISPLAY"),
+        (StatField.Fg3Fraction, "FG3_FRACTION"), (StatField.Fg3PctDisplay, "FG3_PCT_DISPLAY"),
+        (StatField.FtFraction, "FT_FRACTION"), (StatField.FtPctDisplay, "FT_PCT_DISPLAY"), (StatField.Lbto, "LBTO"),
+        (StatField.Dbto, "DBTO"), (StatField.Dist, "DIST"), (StatField.DistMiles, "DIST_MILES"),
+        (StatField.Ppts, "PPTS"), (StatField.AstToRate, "AST_TO_RATE"), (StatField.Shots, "shots"),
+        (StatField.ShotLocations, "shot_locations"), (StatField.CasShots, "cas_shots"),
+        (StatField.OtdShots, "otd_shots"), (StatField.PlayerId, "player_id"), (StatField.JerseyNumber, "jersey_number"),
+        (StatField.FirstName, "first_name"), (StatField.LastName, "last_name"),
+        (StatField.PositionAbbr, "position_abbr"), (StatField.Sensor, "sensor"), (StatField.OnTheFloor, "on_the_floor"),
+        (StatField.SeasonStats, "season_stats"), (StatField.IsTeamRow, "IsTeamRow"), (StatField.TeamId, "team_id"),
+        (StatField.TeamName, "team_name"), (StatField.SecondChancePoints, "SECOND_CHANCE_POINTS"),
+        (StatField.PointsOffTurnover, "POINTS_OFF_TURNOVER"), (StatField.LineupStats, "lineup_stats"),
+        (StatField.PossessionTypes, "PossessionTypes"), (StatField.PlayerIds, "player_ids"),
+        (StatField.TotalPointsScored, "TOTAL_POINTS_SCORED"), (StatField.TotalPointsAllowed, "TOTAL_POINTS_ALLOWED"));
+
+    /// <summary>Gets the wire name of <paramref name="field"/>.</summary>
+    public static string Name(StatField field) => Names[(int)field];
+
+    /// <summary>
+    /// Reads the value of <paramref name="field"/> into <paramref name="values"/> when it is a field every stat line
+    /// has; <see langword="false"/> for a field of the line's own, which the caller reads.
+    /// </summary>
+    public static bool TryRead(ref StatLineValues values, ref Utf8JsonReader reader, StatField field, in JsonPath path)
+    {
+        switch (field)
+        {
+            case StatField.ConsumerCode: values.ConsumerCode = PropertyReader.ReadRepeatedString(ref reader, path); return true;
+            case StatField.TwoPointPctDisplay: values.TwoPointPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); return true;
+            case StatField.Fg: values.FieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.Fga: values.FieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.FgFraction: values.FieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); return true;
+            case StatField.FgPctDisplay: values.FieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); return true;
+            case StatField.Fg2: values.TwoPointFieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.Fga2: values.TwoPointFieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.Fg2Fraction: values.TwoPointFieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); return true;
+            case StatField.Fg2PctDisplay: values.TwoPointFieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); return true;
+            case StatField.Fg3: values.ThreePointFieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.Fga3: values.ThreePointFieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.Fg3Fraction: values.ThreePointFieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); return true;
+            case StatField.Fg3PctDisplay: values.ThreePointFieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); return true;
+            case StatField.Ft: values.FreeThrowsMade = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.Fta: values.FreeThrowsAttempted = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.FtFraction: values.FreeThrowFraction = PropertyReader.ReadRepeatedString(ref reader, path); return true;
+            case StatField.FtPctDisplay: values.FreeThrowPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); return true;
+            case StatField.Pts: values.Points = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.Reb: values.Rebounds = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.OffensiveReb: values.OffensiveRebounds = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.DefensiveReb: values.DefensiveRebounds = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.Ast: values.Assists = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.Stl: values.Steals = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.To: values.Turnovers = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.Lbto: values.LiveBallTurnovers = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.Dbto: values.DeadBallTurnovers = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.Dist: values.DistanceCentimeters = PropertyReader.ReadDouble(ref reader, path); return true;
+            case StatField.DistMiles: values.DistanceMiles = PropertyReader.ReadDouble(ref reader, path); return true;
+            case StatField.Blk: values.Blocks = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.Fl: values.Fouls = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.Fldn: values.FoulsDrawn = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.Ppts: values.PointsInThePaint = PropertyReader.ReadInt32(ref reader, path); return true;
+            case StatField.AstToRate: values.AssistToTurnoverRate = PropertyReader.ReadDouble(ref reader, path); return true;
+            case StatField.Shots: values.Shots = ShotReader.ReadZones(ref reader, "shots"); return true;
+            case StatField.ShotLocations: values.ShotLocations = ObjectReader.ReadObject(ref reader, "shot_locations", ShotReader.ReadLocations); return true;
+            case StatField.CasShots: values.CatchAndShootShots = ShotReader.ReadZones(ref reader, "cas_shots"); return true;
+            case StatField.OtdShots: values.OffTheDribbleShots = ShotReader.ReadZones(ref reader, "otd_shots"); return true;
+            default: return false;
+        }
+    }
+}
