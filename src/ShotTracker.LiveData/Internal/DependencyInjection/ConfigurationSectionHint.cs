@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace ShotTracker.LiveData.Internal.DependencyInjection;
 
@@ -26,4 +27,13 @@ internal static class ConfigurationSectionHint
         var suggestion = near is null ? string.Empty : $" Did you mean '{ConfigurationPath.Combine(parentPath is null ? [near] : [parentPath, near])}'?";
         return $"{reader} read the configuration section '{missing.Path}', which does not exist or is empty.{suggestion}";
     }
+
+    /// <summary>
+    /// A failed validation with <paramref name="failure"/>, led by <see cref="ForMissing"/>'s message when the section
+    /// the options were read from does not exist (the likelier cause of the failure).
+    /// </summary>
+    public static ValidateOptionsResult Fail(IConfiguration? section, IConfiguration? root, string reader, string failure) =>
+        ForMissing(section, root, reader) is { } missing
+            ? ValidateOptionsResult.Fail([missing, failure])
+            : ValidateOptionsResult.Fail(failure);
 }

@@ -11,16 +11,11 @@ internal static class PlayerStatLineReader
     // The order the service sends them in; last, the computed property, whose name the generated converter skips
     // rather than keep as an unknown property.
     private static readonly StatTable Table = new(
+    [
         StatField.PlayerId, StatField.ConsumerCode, StatField.JerseyNumber, StatField.FirstName, StatField.LastName,
-        StatField.PositionAbbr, StatField.Sensor, StatField.OnTheFloor, StatField.TwoPointPctDisplay, StatField.Fg,
-        StatField.Fga, StatField.FgFraction, StatField.FgPctDisplay, StatField.Fg2, StatField.Fga2,
-        StatField.Fg2Fraction, StatField.Fg2PctDisplay, StatField.Fg3, StatField.Fga3, StatField.Fg3Fraction,
-        StatField.Fg3PctDisplay, StatField.Ft, StatField.Fta, StatField.FtFraction, StatField.FtPctDisplay,
-        StatField.PlusMinus, StatField.Pts, StatField.Reb, StatField.OffensiveReb, StatField.DefensiveReb,
-        StatField.Ast, StatField.Stl, StatField.To, StatField.Lbto, StatField.Dbto, StatField.Dist,
-        StatField.DistMiles, StatField.Blk, StatField.Fl, StatField.Fldn, StatField.Ppts, StatField.AstToRate,
-        StatField.Shots, StatField.ShotLocations, StatField.CasShots, StatField.OtdShots, StatField.SeasonStats,
-        StatField.IsTeamRow);
+        StatField.PositionAbbr, StatField.Sensor, StatField.OnTheFloor, .. StatFields.Shooting, StatField.PlusMinus,
+        .. StatFields.Counts, .. StatFields.ShotMaps, StatField.SeasonStats, StatField.IsTeamRow,
+    ]);
 
     private static readonly StatTable SeasonTable = new(StatField.Ft, StatField.Fta, StatField.FtFraction, StatField.FtPctDisplay);
 
@@ -38,15 +33,8 @@ internal static class PlayerStatLineReader
         PlayerSeasonStats? season = null;
         Dictionary<string, JsonElement>? extra = null;
         var last = -1;
-        while (ObjectReader.Next(ref reader, Table.Names, ref last, out var index, ref extra))
+        while (Table.NextOwnField(ref reader, ref last, ref extra, ref s, out var field, out var path))
         {
-            var path = Table.Names.Path(index);
-            var field = Table.Fields[index];
-            if (StatFields.TryRead(ref s, ref reader, field, path))
-            {
-                continue;
-            }
-
             switch (field)
             {
                 case StatField.PlayerId: playerId = PropertyReader.ReadInt64(ref reader, path); break;

@@ -32,6 +32,26 @@ internal static class StatFields
         (StatField.PossessionTypes, "PossessionTypes"), (StatField.PlayerIds, "player_ids"),
         (StatField.TotalPointsScored, "TOTAL_POINTS_SCORED"), (StatField.TotalPointsAllowed, "TOTAL_POINTS_ALLOWED"));
 
+    /// <summary>Gets the shooting fields of every stat line, in the order the service sends them.</summary>
+    public static StatField[] Shooting { get; } =
+    [
+        StatField.TwoPointPctDisplay, StatField.Fg, StatField.Fga, StatField.FgFraction, StatField.FgPctDisplay,
+        StatField.Fg2, StatField.Fga2, StatField.Fg2Fraction, StatField.Fg2PctDisplay, StatField.Fg3, StatField.Fga3,
+        StatField.Fg3Fraction, StatField.Fg3PctDisplay, StatField.Ft, StatField.Fta, StatField.FtFraction,
+        StatField.FtPctDisplay,
+    ];
+
+    /// <summary>Gets the counting fields of every stat line (points to assist-to-turnover rate), in the order the service sends them.</summary>
+    public static StatField[] Counts { get; } =
+    [
+        StatField.Pts, StatField.Reb, StatField.OffensiveReb, StatField.DefensiveReb, StatField.Ast, StatField.Stl,
+        StatField.To, StatField.Lbto, StatField.Dbto, StatField.Dist, StatField.DistMiles, StatField.Blk, StatField.Fl,
+        StatField.Fldn, StatField.Ppts, StatField.AstToRate,
+    ];
+
+    /// <summary>Gets the shot maps of every stat line, in the order the service sends them.</summary>
+    public static StatField[] ShotMaps { get; } = [StatField.Shots, StatField.ShotLocations, StatField.CasShots, StatField.OtdShots];
+
     /// <summary>Gets the wire name of <paramref name="field"/>.</summary>
     public static string Name(StatField field) => Names[(int)field];
 

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using ShotTracker.LiveData.Internal.Json;
+using ShotTracker.LiveData.Internal.Models;
 
 namespace ShotTracker.LiveData.Internal.Protocol.Readers;
 
@@ -27,4 +29,26 @@ internal sealed class StatTable
 
     /// <summary>Gets the table the reader matches names against.</summary>
     public PropertyTable Names { get; }
+
+    /// <summary>
+    /// Reads the object's properties up to the next field of the line's own, reading every field all stat lines share
+    /// into <paramref name="shared"/> on the way; <see langword="false"/> at the end of the object.
+    /// </summary>
+    public bool NextOwnField(
+        ref Utf8JsonReader reader, ref int last, ref Dictionary<string, JsonElement>? extra, ref StatLineValues shared, out StatField field, out JsonPath path)
+    {
+        while (ObjectReader.Next(ref reader, Names, ref last, out var index, ref extra))
+        {
+            field = Fields[index];
+            path = Names.Path(index);
+            if (!StatFields.TryRead(ref shared, ref reader, field, path))
+            {
+                return true;
+            }
+        }
+
+        field = default;
+        path = default;
+        return false;
+    }
 }

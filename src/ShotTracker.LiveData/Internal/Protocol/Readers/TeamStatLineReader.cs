@@ -12,15 +12,11 @@ internal static class TeamStatLineReader
     // The order the service sends them in; last, the computed property, whose name the generated converter skips
     // rather than keep as an unknown property.
     private static readonly StatTable Table = new(
-        StatField.TeamId, StatField.ConsumerCode, StatField.TeamName, StatField.TwoPointPctDisplay, StatField.Fg,
-        StatField.Fga, StatField.FgFraction, StatField.FgPctDisplay, StatField.Fg2, StatField.Fga2,
-        StatField.Fg2Fraction, StatField.Fg2PctDisplay, StatField.Fg3, StatField.Fga3, StatField.Fg3Fraction,
-        StatField.Fg3PctDisplay, StatField.Ft, StatField.Fta, StatField.FtFraction, StatField.FtPctDisplay,
-        StatField.Pts, StatField.Reb, StatField.OffensiveReb, StatField.DefensiveReb, StatField.Ast, StatField.Stl,
-        StatField.To, StatField.Lbto, StatField.Dbto, StatField.Dist, StatField.DistMiles, StatField.Blk,
-        StatField.Fl, StatField.Fldn, StatField.Ppts, StatField.AstToRate, StatField.SecondChancePoints,
-        StatField.PointsOffTurnover, StatField.Shots, StatField.ShotLocations, StatField.CasShots,
-        StatField.OtdShots, StatField.LineupStats, StatField.PossessionTypes);
+    [
+        StatField.TeamId, StatField.ConsumerCode, StatField.TeamName, .. StatFields.Shooting, .. StatFields.Counts,
+        StatField.SecondChancePoints, StatField.PointsOffTurnover, .. StatFields.ShotMaps, StatField.LineupStats,
+        StatField.PossessionTypes,
+    ]);
 
     private static readonly StatTable LineupTable = new(
         StatField.PlayerIds, StatField.PlusMinus, StatField.TotalPointsScored, StatField.TotalPointsAllowed);
@@ -34,15 +30,8 @@ internal static class TeamStatLineReader
         TopLineup[]? lineups = null;
         Dictionary<string, JsonElement>? extra = ExtensionScratch.Rent();
         var last = -1;
-        while (ObjectReader.Next(ref reader, Table.Names, ref last, out var index, ref extra))
+        while (Table.NextOwnField(ref reader, ref last, ref extra, ref s, out var field, out var path))
         {
-            var path = Table.Names.Path(index);
-            var field = Table.Fields[index];
-            if (StatFields.TryRead(ref s, ref reader, field, path))
-            {
-                continue;
-            }
-
             switch (field)
             {
                 case StatField.TeamId: teamId = PropertyReader.ReadInt64(ref reader, path); break;
