@@ -7,8 +7,9 @@ namespace ShotTracker.LiveData.Internal.Protocol.Readers;
 /// </summary>
 /// <remarks>
 /// The order of the values is for the readers' switches, not the wire: a box score's twenty counters come first, in
-/// the order of its counter array; then the rest of what every stat line shares, which
-/// <see cref="StatFields.TryRead"/> reads; then each object's own fields, together, so every switch stays dense.
+/// the order of its counter array; then the rest of what every stat line shares, which <see cref="StatFields.Read"/>
+/// reads (<see cref="StatFields.IsShared"/> is a range check on this order); then each object's own fields, together,
+/// so every switch stays dense.
 /// </remarks>
 internal enum StatField
 {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ShotTracker.LiveData.Internal.Json;
 using ShotTracker.LiveData.Internal.Models;
+using ShotTracker.LiveData.Models;
 
 namespace ShotTracker.LiveData.Internal.Protocol.Readers;
 
@@ -55,53 +56,54 @@ internal static class StatFields
     /// <summary>Gets the wire name of <paramref name="field"/>.</summary>
     public static string Name(StatField field) => Names[(int)field];
 
-    /// <summary>
-    /// Reads the value of <paramref name="field"/> into <paramref name="values"/> when it is a field every stat line
-    /// has; <see langword="false"/> for a field of the line's own, which the caller reads.
-    /// </summary>
-    public static bool TryRead(ref StatLineValues values, ref Utf8JsonReader reader, StatField field, in JsonPath path)
+    /// <summary>Gets whether every stat line has <paramref name="field"/> (a field of <see cref="StatLine"/>).</summary>
+    /// <remarks>Compares, not a call or a table: the readers ask it of every property of every line.</remarks>
+    public static bool IsShared(StatField field) =>
+        field <= StatField.OtdShots && field is not (StatField.PlusMinus or StatField.TeamScore);
+
+    /// <summary>Reads the value of the shared <paramref name="field"/> (see <see cref="IsShared"/>) into <paramref name="values"/>.</summary>
+    public static void Read(ref StatLineValues values, ref Utf8JsonReader reader, StatField field, in JsonPath path)
     {
         switch (field)
         {
-            case StatField.ConsumerCode: values.ConsumerCode = PropertyReader.ReadRepeatedString(ref reader, path); return true;
-            case StatField.TwoPointPctDisplay: values.TwoPointPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); return true;
-            case StatField.Fg: values.FieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.Fga: values.FieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.FgFraction: values.FieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); return true;
-            case StatField.FgPctDisplay: values.FieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); return true;
-            case StatField.Fg2: values.TwoPointFieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.Fga2: values.TwoPointFieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.Fg2Fraction: values.TwoPointFieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); return true;
-            case StatField.Fg2PctDisplay: values.TwoPointFieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); return true;
-            case StatField.Fg3: values.ThreePointFieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.Fga3: values.ThreePointFieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.Fg3Fraction: values.ThreePointFieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); return true;
-            case StatField.Fg3PctDisplay: values.ThreePointFieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); return true;
-            case StatField.Ft: values.FreeThrowsMade = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.Fta: values.FreeThrowsAttempted = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.FtFraction: values.FreeThrowFraction = PropertyReader.ReadRepeatedString(ref reader, path); return true;
-            case StatField.FtPctDisplay: values.FreeThrowPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); return true;
-            case StatField.Pts: values.Points = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.Reb: values.Rebounds = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.OffensiveReb: values.OffensiveRebounds = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.DefensiveReb: values.DefensiveRebounds = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.Ast: values.Assists = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.Stl: values.Steals = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.To: values.Turnovers = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.Lbto: values.LiveBallTurnovers = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.Dbto: values.DeadBallTurnovers = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.Dist: values.DistanceCentimeters = PropertyReader.ReadDouble(ref reader, path); return true;
-            case StatField.DistMiles: values.DistanceMiles = PropertyReader.ReadDouble(ref reader, path); return true;
-            case StatField.Blk: values.Blocks = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.Fl: values.Fouls = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.Fldn: values.FoulsDrawn = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.Ppts: values.PointsInThePaint = PropertyReader.ReadInt32(ref reader, path); return true;
-            case StatField.AstToRate: values.AssistToTurnoverRate = PropertyReader.ReadDouble(ref reader, path); return true;
-            case StatField.Shots: values.Shots = ShotReader.ReadZones(ref reader, "shots"); return true;
-            case StatField.ShotLocations: values.ShotLocations = ObjectReader.ReadObject(ref reader, "shot_locations", ShotReader.ReadLocations); return true;
-            case StatField.CasShots: values.CatchAndShootShots = ShotReader.ReadZones(ref reader, "cas_shots"); return true;
-            case StatField.OtdShots: values.OffTheDribbleShots = ShotReader.ReadZones(ref reader, "otd_shots"); return true;
-            default: return false;
+            case StatField.ConsumerCode: values.ConsumerCode = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case StatField.TwoPointPctDisplay: values.TwoPointPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case StatField.Fg: values.FieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.Fga: values.FieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.FgFraction: values.FieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case StatField.FgPctDisplay: values.FieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case StatField.Fg2: values.TwoPointFieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.Fga2: values.TwoPointFieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.Fg2Fraction: values.TwoPointFieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case StatField.Fg2PctDisplay: values.TwoPointFieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case StatField.Fg3: values.ThreePointFieldGoalsMade = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.Fga3: values.ThreePointFieldGoalsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.Fg3Fraction: values.ThreePointFieldGoalFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case StatField.Fg3PctDisplay: values.ThreePointFieldGoalPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case StatField.Ft: values.FreeThrowsMade = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.Fta: values.FreeThrowsAttempted = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.FtFraction: values.FreeThrowFraction = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case StatField.FtPctDisplay: values.FreeThrowPercentDisplay = PropertyReader.ReadRepeatedString(ref reader, path); break;
+            case StatField.Pts: values.Points = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.Reb: values.Rebounds = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.OffensiveReb: values.OffensiveRebounds = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.DefensiveReb: values.DefensiveRebounds = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.Ast: values.Assists = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.Stl: values.Steals = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.To: values.Turnovers = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.Lbto: values.LiveBallTurnovers = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.Dbto: values.DeadBallTurnovers = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.Dist: values.DistanceCentimeters = PropertyReader.ReadDouble(ref reader, path); break;
+            case StatField.DistMiles: values.DistanceMiles = PropertyReader.ReadDouble(ref reader, path); break;
+            case StatField.Blk: values.Blocks = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.Fl: values.Fouls = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.Fldn: values.FoulsDrawn = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.Ppts: values.PointsInThePaint = PropertyReader.ReadInt32(ref reader, path); break;
+            case StatField.AstToRate: values.AssistToTurnoverRate = PropertyReader.ReadDouble(ref reader, path); break;
+            case StatField.Shots: values.Shots = ShotReader.ReadZones(ref reader, "shots"); break;
+            case StatField.ShotLocations: values.ShotLocations = ObjectReader.ReadObject(ref reader, "shot_locations", ShotReader.ReadLocations); break;
+            case StatField.CasShots: values.CatchAndShootShots = ShotReader.ReadZones(ref reader, "cas_shots"); break;
+            default: values.OffTheDribbleShots = ShotReader.ReadZones(ref reader, "otd_shots"); break; // StatField.OtdShots
         }
     }
 }

@@ -41,10 +41,12 @@ internal sealed class StatTable
         {
             field = Fields[index];
             path = Names.Path(index);
-            if (!StatFields.TryRead(ref shared, ref reader, field, path))
+            if (!StatFields.IsShared(field))
             {
                 return true;
             }
+
+            StatFields.Read(ref shared, ref reader, field, path);
         }
 
         field = default;
