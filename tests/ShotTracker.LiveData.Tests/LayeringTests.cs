@@ -5,7 +5,9 @@ namespace ShotTracker.LiveData.Tests;
 
 /// <summary>
 /// Every source folder of the library sits in one layer, and a folder names (in signatures, attributes or method
-/// bodies) only folders of its own layer or lower ones, with no cycle between folders in any layer.
+/// bodies) only folders of its own layer or lower ones, with no cycle between concerns in any layer (a public folder
+/// and its <c>Internal/</c> machinery are one concern: the face calls the machinery, which takes the face's options
+/// and builds its results).
 /// </summary>
 public sealed class LayeringTests
 {
@@ -13,6 +15,11 @@ public sealed class LayeringTests
     /// The layers, lowest first, each a list of concerns (a public folder with its <c>Internal/</c> machinery counts as
     /// one concern for the cycle check). A new folder must be placed here before the test passes.
     /// </summary>
+    /// <remarks>
+    /// Status sits with the vocabulary (its values name only sources, and telemetry reports them), not with the
+    /// settings; Checkpoints sits above DependencyInjection, because a game worker builds its client through
+    /// <see cref="ILiveDataClientFactory"/>, and its registration extension lives with it.
+    /// </remarks>
     private static readonly Layer[] Layers =
     [
         new(0, "shared helpers with no knowledge of the domain: pooled buffers, time and text, polyfills, and the JSON " +
