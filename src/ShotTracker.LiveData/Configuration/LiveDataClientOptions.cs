@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.WebSockets;
 using Polly;
-using ShotTracker.LiveData.Internal.Connection;
+using ShotTracker.LiveData.Internal.Transport;
 
 namespace ShotTracker.LiveData;
 

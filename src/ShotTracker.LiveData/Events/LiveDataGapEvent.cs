@@ -43,7 +43,7 @@ public sealed record LiveDataGapEvent : LiveDataEvent
     public override string ToString() =>
         $"LiveDataGapEvent {{ Sources = [{Sources.ToWireNames(", ")}], "
         + $"From = {From.ToString("O", System.Globalization.CultureInfo.InvariantCulture)}, To = {To.ToString("O", System.Globalization.CultureInfo.InvariantCulture)}, "
-        + $"Duration = {Internal.Diagnostics.LogText.Duration(Duration)} }}";
+        + $"Duration = {Internal.DurationText.Format(Duration)} }}";
     private protected override string? DebuggerDetails =>
         FormattableString.Invariant($"{Sources.ToWireNames()} for {Duration}");
 }

@@ -1,4 +1,4 @@
-using ShotTracker.LiveData.Internal.Protocol;
+using ShotTracker.LiveData.Internal.Events;
 
 namespace ShotTracker.LiveData;
 
@@ -9,7 +9,7 @@ public static class LiveDataSourceExtensions
     /// <param name="source">The source.</param>
     /// <returns>The wire name, for example <c>boxscorestatsv2</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="source"/> is not a defined value.</exception>
-    public static string ToWireName(this LiveDataSource source) => SourceTable.Get(source).WireName;
+    public static string ToWireName(this LiveDataSource source) => SourceFacts.Get(source).WireName;
 
     /// <summary>
     /// Gets whether messages of <paramref name="source"/> carry the shared sequence number used for resuming.
@@ -17,7 +17,7 @@ public static class LiveDataSourceExtensions
     /// <param name="source">The source.</param>
     /// <returns><see langword="true"/> for marker, boxscorestatsv2, chart, possessions, possessionstats and lineupstats.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="source"/> is not a defined value.</exception>
-    public static bool IsSequenced(this LiveDataSource source) => SourceTable.Get(source).IsSequenced;
+    public static bool IsSequenced(this LiveDataSource source) => SourceFacts.Get(source).IsSequenced;
 
     /// <summary>Parses a wire name such as <c>chart</c> into a <see cref="LiveDataSource"/>.</summary>
     /// <param name="wireName">The lower-case wire name (compared case-insensitively).</param>
@@ -25,7 +25,7 @@ public static class LiveDataSourceExtensions
     /// <returns><see langword="true"/> when <paramref name="wireName"/> names a known source.</returns>
     public static bool TryParseWireName(string? wireName, out LiveDataSource source)
     {
-        foreach (var candidate in SourceTable.All)
+        foreach (var candidate in SourceFacts.All)
         {
             if (string.Equals(candidate.WireName, wireName, StringComparison.OrdinalIgnoreCase))
             {
@@ -39,7 +39,7 @@ public static class LiveDataSourceExtensions
     }
 
     /// <summary>Gets every source, in the order the documentation lists them.</summary>
-    public static IReadOnlyList<LiveDataSource> All { get; } = SourceTable.All.Select(d => d.Source).ToArray();
+    public static IReadOnlyList<LiveDataSource> All { get; } = SourceFacts.All.Select(d => d.Source).ToArray();
 
     /// <summary>Joins the wire names of <paramref name="sources"/> (with commas unless told), for displays and <c>ToString</c>.</summary>
     internal static string ToWireNames(this IEnumerable<LiveDataSource> sources, string separator = ",") => string.Join(separator, sources.Select(ToWireName));

@@ -4,7 +4,7 @@ using ShotTracker.LiveData.Internal.Models;
 namespace ShotTracker.LiveData.Models;
 
 /// <summary>The payload of a <c>location</c> message: one frame of player and ball positions with the clocks.</summary>
-[JsonConverter(typeof(Internal.Protocol.Converters.LocationDataConverter))]
+[JsonConverter(typeof(Internal.Models.LocationDataConverter))]
 public sealed record LocationData : LiveDataModel
 {
     /// <summary>Gets the game clock in milliseconds (<c>gcms</c>).</summary>

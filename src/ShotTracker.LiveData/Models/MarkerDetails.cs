@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using ShotTracker.LiveData.Internal.Protocol.Converters;
+using ShotTracker.LiveData.Internal.Json;
 using ShotTracker.LiveData.Internal.Models;
 
 namespace ShotTracker.LiveData.Models;

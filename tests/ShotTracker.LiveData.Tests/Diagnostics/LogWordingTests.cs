@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using ShotTracker.LiveData.Internal.Diagnostics;
 using ShotTracker.LiveData.Tests.Infrastructure;
+using ShotTracker.LiveData.Internal;
 
 namespace ShotTracker.LiveData.Tests.Diagnostics;
 
@@ -80,7 +81,7 @@ public sealed class LogWordingTests
     [InlineData(120, "2 min")]
     [InlineData(7800, "2 h 10 min")]
     public void Duration_ReadsInTheLargestShortUnit(double seconds, string expected) =>
-        LogText.Duration(TimeSpan.FromSeconds(seconds)).Should().Be(expected);
+        DurationText.Format(TimeSpan.FromSeconds(seconds)).Should().Be(expected);
 
     [Fact]
     public void MissingValues_ReadAsWords()
@@ -91,6 +92,6 @@ public sealed class LogWordingTests
         LogText.Configuration("home").Should().Be("configuration 'home'");
         LogText.Disconnect(LiveDataDisconnectReason.ServerClosed, WebSocketCloseStatus.EndpointUnavailable, null)
             .Should().Be("the server closed it with 1001 (going away)");
-        Regex.IsMatch(LogText.Duration(TimeSpan.FromMilliseconds(33.8)), @"\d\d:\d\d").Should().BeFalse();
+        Regex.IsMatch(DurationText.Format(TimeSpan.FromMilliseconds(33.8)), @"\d\d:\d\d").Should().BeFalse();
     }
 }

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using ShotTracker.LiveData.Internal.Protocol.Converters;
+using ShotTracker.LiveData.Internal.Json;
 using ShotTracker.LiveData.Internal.Protocol.Readers;
 
 namespace ShotTracker.LiveData.Tests.Protocol;

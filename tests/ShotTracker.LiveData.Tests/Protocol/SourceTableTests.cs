@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ShotTracker.LiveData.Internal.Events;
 using ShotTracker.LiveData.Internal.Protocol;
 
 namespace ShotTracker.LiveData.Tests.Protocol;
@@ -12,6 +13,15 @@ public sealed class SourceTableTests
         SourceTable.All.Select(d => d.Source).Should().BeEquivalentTo(Enum.GetValues<LiveDataSource>(), o => o.WithoutStrictOrdering());
         SourceTable.All.Select(d => d.WireName).Should().OnlyHaveUniqueItems().And.OnlyContain(n => n == n.ToLowerInvariant());
         SourceTable.IndexCapacity.Should().BeGreaterThan(SourceTable.All.Max(d => (int)d.Source));
+    }
+
+    [Fact]
+    public void All_ListsTheSourcesOfTheVocabularysFacts_InTheirOrder()
+    {
+        // The wire names and sequencing live below the protocol (SourceFacts), the payloads here: a source added to
+        // one and not the other, or listed in another order, would change LiveDataSourceExtensions.All.
+        SourceTable.All.Select(d => d.Source).Should().Equal(SourceFacts.All.Select(f => f.Source));
+        LiveDataSourceExtensions.All.Should().Equal(SourceTable.All.Select(d => d.Source));
     }
 
     [Fact]

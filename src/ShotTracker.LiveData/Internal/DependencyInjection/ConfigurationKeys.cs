@@ -30,66 +30,18 @@ internal static class ConfigurationKeys
             }
 
             var isSection = child.Value is null;
-            if (isSection && allowOtherSections && Nearest(key, sections) is null)
+            if (isSection && allowOtherSections && NearestName.Find(key, sections) is null)
             {
                 continue;
             }
 
             var valid = values.Concat(sections).Distinct(StringComparer.Ordinal).ToArray();
-            var nearest = Nearest(key, valid);
+            var nearest = NearestName.Find(key, valid);
             var suggestion = nearest is null ? string.Empty : $" Did you mean '{nearest}'?";
             throw new ConfigurationValueException(
                 $"The configuration key '{ConfigurationReader.Path(section, key)}' is not an option of {optionsName}.{suggestion} Valid keys: {string.Join(", ", valid)}.");
         }
     }
 
-    /// <summary>Returns the candidate within a small edit distance of <paramref name="key"/> (case-insensitive), or <see langword="null"/>.</summary>
-    internal static string? Nearest(string key, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            var distance = Distance(key.ToUpperInvariant(), candidate.ToUpperInvariant());
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (candidate, distance);
-            }
-        }
-
-        // A typo is a letter or two; anything further is another word.
-        return bestDistance <= Math.Max(1, Math.Min(3, key.Length / 3)) ? best : null;
-    }
-
     private static bool Contains(string[] keys, string key) => keys.Contains(key, StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace ShotTracker.LiveData.Internal.DependencyInjection;
 
@@ -22,8 +23,17 @@ internal static class ConfigurationSectionHint
 
         var parentPath = ConfigurationPath.GetParentPath(missing.Path);
         var siblings = (parentPath is null ? root?.GetChildren() : root?.GetSection(parentPath).GetChildren())?.Select(c => c.Key) ?? [];
-        var near = ConfigurationKeys.Nearest(missing.Key, siblings.Where(k => !string.Equals(k, missing.Key, StringComparison.OrdinalIgnoreCase)));
+        var near = NearestName.Find(missing.Key, siblings.Where(k => !string.Equals(k, missing.Key, StringComparison.OrdinalIgnoreCase)));
         var suggestion = near is null ? string.Empty : $" Did you mean '{ConfigurationPath.Combine(parentPath is null ? [near] : [parentPath, near])}'?";
         return $"{reader} read the configuration section '{missing.Path}', which does not exist or is empty.{suggestion}";
     }
+
+    /// <summary>
+    /// A failed validation with <paramref name="failure"/>, led by <see cref="ForMissing"/>'s message when the section
+    /// the options were read from does not exist (the likelier cause of the failure).
+    /// </summary>
+    public static ValidateOptionsResult Fail(IConfiguration? section, IConfiguration? root, string reader, string failure) =>
+        ForMissing(section, root, reader) is { } missing
+            ? ValidateOptionsResult.Fail([missing, failure])
+            : ValidateOptionsResult.Fail(failure);
 }

@@ -26,10 +26,7 @@ internal sealed class HttpLiveDataTokenProviderOptionsValidator(IOptionsMonitor<
         }
         catch (ArgumentException ex)
         {
-            var failure = ValidationMessage.Of(ex);
-            return ConfigurationSectionHint.ForMissing(registration.TokenSection, configuration, "AddHttpTokenProvider") is { } missing
-                ? ValidateOptionsResult.Fail([missing, failure])
-                : ValidateOptionsResult.Fail(failure);
+            return ConfigurationSectionHint.Fail(registration.TokenSection, configuration, "AddHttpTokenProvider", ValidationMessage.Of(ex));
         }
     }
 }

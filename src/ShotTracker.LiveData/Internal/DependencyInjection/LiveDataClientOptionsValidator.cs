@@ -38,7 +38,5 @@ internal sealed class LiveDataClientOptionsValidator(IOptionsMonitor<LiveDataCli
     }
 
     private ValidateOptionsResult Fail(LiveDataClientRegistration registration, string failure) =>
-        ConfigurationSectionHint.ForMissing(registration.ClientSection, configuration, "AddShotTrackerLiveData") is { } missing
-            ? ValidateOptionsResult.Fail([missing, failure])
-            : ValidateOptionsResult.Fail(failure);
+        ConfigurationSectionHint.Fail(registration.ClientSection, configuration, "AddShotTrackerLiveData", failure);
 }

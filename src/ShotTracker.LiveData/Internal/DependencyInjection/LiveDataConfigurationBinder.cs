@@ -81,10 +81,7 @@ internal static class LiveDataConfigurationBinder
         }
 
         String(section, nameof(options.BroadcastSummaryLevel), v => options.BroadcastSummaryLevel = v);
-        foreach (var pair in section.GetSection(nameof(options.AdditionalQueryParameters)).GetChildren())
-        {
-            options.AdditionalQueryParameters[pair.Key] = pair.Value ?? string.Empty;
-        }
+        Pairs(section, nameof(options.AdditionalQueryParameters), options.AdditionalQueryParameters);
 
         Long(section, nameof(options.LastSequence), v => options.LastSequence = v);
         TimeSpanValue(section, nameof(options.PingInterval), v => options.PingInterval = v);
@@ -113,10 +110,7 @@ internal static class LiveDataConfigurationBinder
         Bool(reconnect, nameof(ReconnectOptions.UseJitter), v => options.Reconnect.UseJitter = v);
         Int(reconnect, nameof(ReconnectOptions.MaxRetryAttempts), v => options.Reconnect.MaxRetryAttempts = v);
         String(section, nameof(options.UserAgent), v => options.UserAgent = v);
-        foreach (var header in section.GetSection(nameof(options.RequestHeaders)).GetChildren())
-        {
-            options.RequestHeaders[header.Key] = header.Value ?? string.Empty;
-        }
+        Pairs(section, nameof(options.RequestHeaders), options.RequestHeaders);
 
         Bool(section, nameof(options.EnableCompression), v => options.EnableCompression = v);
         Bool(section, nameof(options.AllowInsecureTransport), v => options.AllowInsecureTransport = v);
@@ -128,15 +122,21 @@ internal static class LiveDataConfigurationBinder
         ConfigurationKeys.Check(section, nameof(HttpLiveDataTokenProviderOptions), TokenValueKeys, TokenSectionKeys, allowOtherSections: false);
         String(section, nameof(options.RequestUriTemplate), v => options.RequestUriTemplate = v);
         String(section, nameof(options.Method), v => options.Method = new HttpMethod(v.ToUpperInvariant()));
-        foreach (var pair in section.GetSection(nameof(options.Headers)).GetChildren())
-        {
-            options.Headers[pair.Key] = pair.Value ?? string.Empty;
-        }
+        Pairs(section, nameof(options.Headers), options.Headers);
 
         String(section, nameof(options.TokenPropertyPath), v => options.TokenPropertyPath = v);
         TimeSpanValue(section, nameof(options.CacheLifetime), v => options.CacheLifetime = v);
         Int(section, nameof(options.MaxRetryAttempts), v => options.MaxRetryAttempts = v);
         TimeSpanValue(section, nameof(options.RetryDelay), v => options.RetryDelay = v);
         TimeSpanValue(section, nameof(options.AttemptTimeout), v => options.AttemptTimeout = v);
+    }
+
+    /// <summary>Copies the key-value pairs of the subsection <paramref name="key"/> into <paramref name="target"/> (a value-less key as empty).</summary>
+    private static void Pairs(IConfiguration section, string key, IDictionary<string, string> target)
+    {
+        foreach (var pair in section.GetSection(key).GetChildren())
+        {
+            target[pair.Key] = pair.Value ?? string.Empty;
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ShotTracker.LiveData.Internal.Transport;
 
 namespace ShotTracker.LiveData.Internal.Diagnostics;
 
@@ -38,7 +37,7 @@ internal static class LiveDataActivities
     {
         if (activity is { IsAllDataRequested: true })
         {
-            activity.SetTag("url.full", ConnectionUri.Redact(uri));
+            activity.SetTag("url.full", RedactedUri.Of(uri));
             activity.SetTag("server.address", uri.Host);
             activity.SetTag("server.port", uri.Port);
         }

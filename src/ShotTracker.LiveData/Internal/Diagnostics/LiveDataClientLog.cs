@@ -35,7 +35,7 @@ internal static partial class LiveDataClientLog
             ? "HTTP " + status.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : "close status " + (closeStatus is { } close ? LogText.CloseStatus(close) : "unknown"));
 
-    public static void KeepAliveTimeout(ILogger logger, TimeSpan pongTimeout) => KeepAliveTimeout(logger, LogText.Duration(pongTimeout));
+    public static void KeepAliveTimeout(ILogger logger, TimeSpan pongTimeout) => KeepAliveTimeout(logger, DurationText.Format(pongTimeout));
 
     public static void StreamEnded(ILogger logger, LiveDataDisconnectReason reason, WebSocketCloseStatus? closeStatus) =>
         StreamEnded(logger, LogText.Disconnect(reason, closeStatus, null));
@@ -46,7 +46,7 @@ internal static partial class LiveDataClientLog
     public static void ConnectionWithoutProgress(ILogger logger, int attempt, LiveDataDisconnectReason reason, WebSocketCloseStatus? closeStatus, Exception? exception) =>
         ConnectionWithoutProgress(logger, attempt, LogText.Disconnect(reason, closeStatus, exception));
 
-    public static void Gap(ILogger logger, TimeSpan duration) => Gap(logger, LogText.Duration(duration));
+    public static void Gap(ILogger logger, TimeSpan duration) => Gap(logger, DurationText.Format(duration));
 
     [LoggerMessage(EventId = 2, Message = "Connected to {Uri}; streaming {ResumePoint}.")]
     private static partial void Connected(ILogger logger, LogLevel level, string uri, string resumePoint);

@@ -4,28 +4,11 @@ using System.Net.WebSockets;
 namespace ShotTracker.LiveData.Internal.Diagnostics;
 
 /// <summary>
-/// Values as a person reads them in a log line: <c>34 ms</c> rather than <c>00:00:00.0338017</c>, "from the start"
+/// Values as a person reads them in a log line (durations through <see cref="DurationText"/>): "from the start"
 /// rather than <c>(null)</c>, "the server closed it with 1001 (going away)" rather than two enum names.
 /// </summary>
 internal static class LogText
 {
-    /// <summary>Formats a duration in the largest unit that keeps it short: <c>34 ms</c>, <c>2.5 s</c>, <c>3 min 5 s</c>, <c>2 h 10 min</c>.</summary>
-    public static string Duration(TimeSpan duration)
-    {
-        if (duration < TimeSpan.Zero)
-        {
-            return "-" + Duration(duration.Negate());
-        }
-
-        return duration.TotalSeconds switch
-        {
-            < 1 => Number(Math.Round(duration.TotalMilliseconds)) + " ms",
-            < 60 => Number(Math.Round(duration.TotalSeconds, duration.TotalSeconds < 10 ? 1 : 0)) + " s",
-            < 3600 => Parts((int)duration.TotalMinutes, "min", duration.Seconds, "s"),
-            _ => Parts((int)duration.TotalHours, "h", duration.Minutes, "min"),
-        };
-    }
-
     /// <summary>Says where a stream starts: "from the start" or "after sequence 1234".</summary>
     public static string ResumePoint(long? lastSequence) =>
         lastSequence is { } sequence ? "after sequence " + sequence.ToString(CultureInfo.InvariantCulture) : "from the start";
@@ -62,11 +45,4 @@ internal static class LogText
             _ => number,
         };
     }
-
-    private static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
-
-    private static string Parts(int major, string majorUnit, int minor, string minorUnit) =>
-        minor == 0
-            ? $"{major.ToString(CultureInfo.InvariantCulture)} {majorUnit}"
-            : $"{major.ToString(CultureInfo.InvariantCulture)} {majorUnit} {minor.ToString(CultureInfo.InvariantCulture)} {minorUnit}";
 }

@@ -8,7 +8,7 @@ namespace ShotTracker.LiveData.Internal.Models;
 internal sealed class ShotLocationConverter : JsonConverter<ShotLocation>
 {
     public override ShotLocation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        new(Protocol.Converters.JsonText.ParseElement(ref reader));
+        new(Json.JsonText.ParseElement(ref reader));
 
     public override void Write(Utf8JsonWriter writer, ShotLocation value, JsonSerializerOptions options) =>
         value.RawValue.WriteTo(writer);

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ShotTracker.LiveData.Internal.Protocol.Converters;
+using ShotTracker.LiveData.Internal.Json;
 
 namespace ShotTracker.LiveData.Internal.Protocol;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ShotTracker.LiveData.Internal.Events;
 
 namespace ShotTracker.LiveData.Internal.Protocol;
 
@@ -7,19 +8,22 @@ namespace ShotTracker.LiveData.Internal.Protocol;
 /// how its payload is read and written, where its timestamp is, and how its event is made. Every switch over sources
 /// is a lookup in <see cref="SourceTable"/> instead.
 /// </summary>
-internal abstract class SourceDescriptor(LiveDataSource source, string wireName, bool isSequenced, Type payloadType)
+/// <remarks>The wire name and sequencing come from <see cref="SourceFacts"/>, which the vocabulary reads without a parser.</remarks>
+internal abstract class SourceDescriptor(LiveDataSource source, Type payloadType)
 {
+    private readonly SourceFact _fact = SourceFacts.Get(source);
+
     /// <summary>Gets the source.</summary>
     public LiveDataSource Source { get; } = source;
 
     /// <summary>Gets the lower-case wire name, for example <c>boxscorestatsv2</c>.</summary>
-    public string WireName { get; } = wireName;
+    public string WireName => _fact.WireName;
 
     /// <summary>Gets the wire name as UTF-8, for matching a <c>source</c> token without allocating.</summary>
-    public byte[] WireNameUtf8 { get; } = System.Text.Encoding.UTF8.GetBytes(wireName);
+    public byte[] WireNameUtf8 { get; } = System.Text.Encoding.UTF8.GetBytes(SourceFacts.Get(source).WireName);
 
     /// <summary>Gets whether the source's messages carry the shared sequence number.</summary>
-    public bool IsSequenced { get; } = isSequenced;
+    public bool IsSequenced => _fact.IsSequenced;
 
     /// <summary>Gets the payload record type.</summary>
     public Type PayloadType { get; } = payloadType;

@@ -1,20 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using ShotTracker.LiveData.Internal.Protocol.Converters;
+using ShotTracker.LiveData.Internal.Json;
 
 namespace ShotTracker.LiveData.Internal.Protocol;
 
 /// <summary>The descriptor of a source whose payload is <typeparamref name="TData"/> and event <typeparamref name="TEvent"/>.</summary>
 internal sealed class SourceDescriptor<TData, TEvent>(
     LiveDataSource source,
-    string wireName,
-    bool isSequenced,
     JsonTypeInfo<TData> typeInfo,
     Func<TData, long?, IReadOnlyDictionary<string, JsonElement>?, TEvent> createEvent,
     Func<TData, long?>? timestamp = null,
     PayloadReader<TData>? read = null)
-    : SourceDescriptor(source, wireName, isSequenced, typeof(TData))
+    : SourceDescriptor(source, typeof(TData))
     where TData : class
     where TEvent : LiveDataEvent<TData>
 {

@@ -1,13 +1,15 @@
 using System.Text.Json;
 using ShotTracker.LiveData.Models;
-using ShotTracker.LiveData.Internal.Protocol.Converters;
+using ShotTracker.LiveData.Internal.Json;
 using ShotTracker.LiveData.Internal.Protocol.Readers;
+using ShotTracker.LiveData.Internal.Models;
 
 namespace ShotTracker.LiveData.Internal.Protocol;
 
 /// <summary>
-/// The one table of sources. Adding a source is one entry here (plus its model, its event record, its enum value and
-/// its <c>[JsonSerializable]</c> line); every list, switch and array size is derived from it.
+/// The one table of sources' payloads. Adding a source is one entry here and one in <see cref="Events.SourceFacts"/>
+/// (its wire name and sequencing, which the vocabulary reads without a parser), plus its model, its event record, its
+/// enum value and its <c>[JsonSerializable]</c> line; every list, switch and array size is derived from them.
 /// </summary>
 internal static class SourceTable
 {
@@ -17,31 +19,31 @@ internal static class SourceTable
     public static IReadOnlyList<SourceDescriptor> All { get; } =
     [
         new SourceDescriptor<MarkerData, MarkerEvent>(
-            LiveDataSource.Marker, "marker", isSequenced: true, Context.MarkerData,
+            LiveDataSource.Marker, Context.MarkerData,
             static (d, s, x) => new MarkerEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp, MarkerDataReader.Read),
         new SourceDescriptor<BroadcastSummaryData, BroadcastSummaryEvent>(
-            LiveDataSource.BroadcastSummary, "broadcastsummary", isSequenced: false, Context.BroadcastSummaryData,
+            LiveDataSource.BroadcastSummary, Context.BroadcastSummaryData,
             static (d, s, x) => new BroadcastSummaryEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp, BroadcastSummaryDataReader.Read),
         new SourceDescriptor<BoxScoreStatsData, BoxScoreStatsEvent>(
-            LiveDataSource.BoxScoreStats, "boxscorestatsv2", isSequenced: true, Context.BoxScoreStatsData,
+            LiveDataSource.BoxScoreStats, Context.BoxScoreStatsData,
             static (d, s, x) => new BoxScoreStatsEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp, BoxScoreStatsDataReader.Read),
         new SourceDescriptor<ChartData, ChartEvent>(
-            LiveDataSource.Chart, "chart", isSequenced: true, Context.ChartData,
+            LiveDataSource.Chart, Context.ChartData,
             static (d, s, x) => new ChartEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp, ChartDataReader.Read),
         new SourceDescriptor<PossessionsData, PossessionsEvent>(
-            LiveDataSource.Possessions, "possessions", isSequenced: true, Context.PossessionsData,
+            LiveDataSource.Possessions, Context.PossessionsData,
             static (d, s, x) => new PossessionsEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, read: PossessionsDataReader.Read),
         new SourceDescriptor<PossessionStatsData, PossessionStatsEvent>(
-            LiveDataSource.PossessionStats, "possessionstats", isSequenced: true, Context.PossessionStatsData,
+            LiveDataSource.PossessionStats, Context.PossessionStatsData,
             static (d, s, x) => new PossessionStatsEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => d.Timestamp, PossessionStatsDataReader.Read),
         new SourceDescriptor<LineupStatsData, LineupStatsEvent>(
-            LiveDataSource.LineupStats, "lineupstats", isSequenced: true, Context.LineupStatsData,
+            LiveDataSource.LineupStats, Context.LineupStatsData,
             static (d, s, x) => new LineupStatsEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, read: LineupStatsDataReader.Read),
         new SourceDescriptor<LocationData, LocationEvent>(
-            LiveDataSource.Location, "location", isSequenced: false, Context.LocationData,
+            LiveDataSource.Location, Context.LocationData,
             static (d, s, x) => new LocationEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, static d => NewestSample(d.Locations)),
         new SourceDescriptor<ClockData, ClockEvent>(
-            LiveDataSource.Clock, "clock", isSequenced: false, Context.ClockData,
+            LiveDataSource.Clock, Context.ClockData,
             static (d, s, x) => new ClockEvent { Data = d, Sequence = s, AdditionalEnvelopeProperties = x }, read: ClockDataReader.Read),
     ];
 

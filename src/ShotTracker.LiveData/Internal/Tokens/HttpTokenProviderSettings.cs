@@ -31,7 +31,7 @@ internal static class HttpTokenProviderSettings
         _ = options.Method ?? throw Invalid(nameof(options.Method), "is required.");
         if (!Methods.Contains(options.Method.Method, StringComparer.OrdinalIgnoreCase))
         {
-            var nearest = DependencyInjection.ConfigurationKeys.Nearest(options.Method.Method, Methods) is { } m ? $" Did you mean {m}?" : string.Empty;
+            var nearest = NearestName.Find(options.Method.Method, Methods) is { } m ? $" Did you mean {m}?" : string.Empty;
             throw Invalid(nameof(options.Method), $"must be GET, POST, PUT or PATCH, but is '{options.Method.Method}'.{nearest}");
         }
 

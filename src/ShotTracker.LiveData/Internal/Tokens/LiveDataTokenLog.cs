@@ -15,7 +15,7 @@ internal static partial class LiveDataTokenLog
     public static partial void Failed(ILogger logger, string gameId, string problem, Exception? exception);
 
     public static void Retrying(ILogger logger, string gameId, string problem, int retry, TimeSpan delay) =>
-        Retrying(logger, gameId, problem, retry, Diagnostics.LogText.Duration(delay));
+        Retrying(logger, gameId, problem, retry, DurationText.Format(delay));
 
     [LoggerMessage(23, LogLevel.Warning, "The token request for game {GameId} failed ({Problem}); retry {Retry} in {Delay}.")]
     private static partial void Retrying(ILogger logger, string gameId, string problem, int retry, string delay);

@@ -1,17 +1,12 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
+using ShotTracker.LiveData.Internal.Diagnostics;
 
 namespace ShotTracker.LiveData.Internal.Transport;
 
 /// <summary>Builds the connection URI (wire contract §1) and renders URIs safely for logs and messages.</summary>
 internal static class ConnectionUri
 {
-    /// <summary>The stand-in for the token wherever a URI is shown.</summary>
-    public const string RedactedToken = "***";
-
-    private static readonly Regex TokenParameter = new("(?<=[?&]token=)[^&#]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
     /// <summary>
     /// Builds <c>{endpoint}?token=…[&amp;source=…]*[&amp;broadcast_summary_level=…][&amp;extra…][&amp;last_seq=…]</c>,
     /// keeping any query the endpoint already has.
@@ -50,11 +45,11 @@ internal static class ConnectionUri
         return new UriBuilder(settings.Endpoint) { Query = query.ToString() }.Uri;
     }
 
-    /// <summary>Renders <paramref name="uri"/> with the value of every <c>token</c> parameter replaced by <c>***</c>.</summary>
-    public static string Redact(Uri uri) => Redact(uri.AbsoluteUri);
+    /// <summary>Renders <paramref name="uri"/> safely (see <see cref="RedactedUri"/>).</summary>
+    public static string Redact(Uri uri) => RedactedUri.Of(uri);
 
-    /// <summary>Renders <paramref name="uri"/> with the value of every <c>token</c> parameter replaced by <c>***</c>.</summary>
-    public static string Redact(string uri) => TokenParameter.Replace(uri, RedactedToken);
+    /// <summary>Renders <paramref name="uri"/> safely (see <see cref="RedactedUri"/>).</summary>
+    public static string Redact(string uri) => RedactedUri.Of(uri);
 
     private static void Append(StringBuilder query, string name, string value) =>
         query.Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value)).Append('&');

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ShotTracker.LiveData.Internal.Models;
-using ShotTracker.LiveData.Internal.Protocol;
 
 namespace ShotTracker.LiveData.Models;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using ShotTracker.LiveData.Internal.Protocol.Readers;
+using ShotTracker.LiveData.Internal.Models;
 
 namespace ShotTracker.LiveData.Models;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ShotTracker.LiveData.Models;
-using ShotTracker.LiveData.Internal.Protocol.Converters;
+using ShotTracker.LiveData.Internal.Json;
 
 namespace ShotTracker.LiveData.Internal.Protocol.Readers;
 
@@ -13,13 +13,16 @@ internal static class BoxScoreStatsDataReader
         (Field.TotalStats, "totalStats"), (Field.V, "v"), (Field.Pid, "pid"), (Field.Prd, "prd"), (Field.Px, "px"),
         (Field.Py, "py"), (Field.Hex, "hex"), (Field.Hey, "hey"));
 
-    private static readonly PropertyTable StatNames = PropertyTable.Of(
-        (StatField.Fg, "FG"), (StatField.Fga, "FGA"), (StatField.Fg2, "FG2"), (StatField.Fga2, "FGA2"),
-        (StatField.Fg3, "FG3"), (StatField.Fga3, "FGA3"), (StatField.Ft, "FT"), (StatField.Fta, "FTA"),
-        (StatField.Pts, "PTS"), (StatField.Reb, "REB"), (StatField.OffensiveReb, "OFFENSIVE_REB"),
-        (StatField.DefensiveReb, "DEFENSIVE_REB"), (StatField.Ast, "AST"), (StatField.Stl, "STL"),
-        (StatField.To, "TO"), (StatField.Blk, "BLK"), (StatField.Fl, "FL"), (StatField.Fldn, "FLDN"),
-        (StatField.PlusMinus, "PLUS_MINUS"), (StatField.TeamScore, "TEAM_SCORE"));
+    // The counters in the order the service sends them, which is also their order in StatField, so a field's
+    // value is its slot in the counter array.
+    private static readonly StatTable StatTable = new(
+        StatField.Fg, StatField.Fga, StatField.Fg2, StatField.Fga2, StatField.Fg3, StatField.Fga3, StatField.Ft,
+        StatField.Fta, StatField.Pts, StatField.Reb, StatField.OffensiveReb, StatField.DefensiveReb, StatField.Ast,
+        StatField.Stl, StatField.To, StatField.Blk, StatField.Fl, StatField.Fldn, StatField.PlusMinus,
+        StatField.TeamScore);
+
+    /// <summary>The number of counters: every field of <see cref="StatTable"/> is numbered below it.</summary>
+    private const int Counters = (int)StatField.TeamScore + 1;
 
     public static BoxScoreStatsData Read(ref Utf8JsonReader reader)
     {
@@ -81,37 +84,37 @@ internal static class BoxScoreStatsDataReader
     private static BoxScoreStatValues ReadStats(ref Utf8JsonReader reader)
     {
         // Twenty counters: gathered on the stack, not in a heap buffer.
-        Span<int?> values = stackalloc int?[20];
+        Span<int?> values = stackalloc int?[Counters];
         values.Clear();
         Dictionary<string, JsonElement>? extra = null;
         var last = -1;
-        while (ObjectReader.Next(ref reader, StatNames, ref last, out var field, ref extra))
+        while (ObjectReader.Next(ref reader, StatTable.Names, ref last, out var index, ref extra))
         {
-            values[field] = PropertyReader.ReadInt32(ref reader, StatNames.Path(field));
+            values[(int)StatTable.Fields[index]] = PropertyReader.ReadInt32(ref reader, StatTable.Names.Path(index));
         }
 
         return new BoxScoreStatValues
         {
-            FieldGoalsMade = values[0],
-            FieldGoalsAttempted = values[1],
-            TwoPointersMade = values[2],
-            TwoPointersAttempted = values[3],
-            ThreePointersMade = values[4],
-            ThreePointersAttempted = values[5],
-            FreeThrowsMade = values[6],
-            FreeThrowsAttempted = values[7],
-            Points = values[8],
-            Rebounds = values[9],
-            OffensiveRebounds = values[10],
-            DefensiveRebounds = values[11],
-            Assists = values[12],
-            Steals = values[13],
-            Turnovers = values[14],
-            Blocks = values[15],
-            Fouls = values[16],
-            FoulsDrawn = values[17],
-            PlusMinus = values[18],
-            TeamScore = values[19],
+            FieldGoalsMade = values[(int)StatField.Fg],
+            FieldGoalsAttempted = values[(int)StatField.Fga],
+            TwoPointersMade = values[(int)StatField.Fg2],
+            TwoPointersAttempted = values[(int)StatField.Fga2],
+            ThreePointersMade = values[(int)StatField.Fg3],
+            ThreePointersAttempted = values[(int)StatField.Fga3],
+            FreeThrowsMade = values[(int)StatField.Ft],
+            FreeThrowsAttempted = values[(int)StatField.Fta],
+            Points = values[(int)StatField.Pts],
+            Rebounds = values[(int)StatField.Reb],
+            OffensiveRebounds = values[(int)StatField.OffensiveReb],
+            DefensiveRebounds = values[(int)StatField.DefensiveReb],
+            Assists = values[(int)StatField.Ast],
+            Steals = values[(int)StatField.Stl],
+            Turnovers = values[(int)StatField.To],
+            Blocks = values[(int)StatField.Blk],
+            Fouls = values[(int)StatField.Fl],
+            FoulsDrawn = values[(int)StatField.Fldn],
+            PlusMinus = values[(int)StatField.PlusMinus],
+            TeamScore = values[(int)StatField.TeamScore],
             AdditionalProperties = extra,
         };
     }
@@ -135,29 +138,5 @@ internal static class BoxScoreStatsDataReader
         Py,
         Hex,
         Hey,
-    }
-
-    private enum StatField
-    {
-        Fg,
-        Fga,
-        Fg2,
-        Fga2,
-        Fg3,
-        Fga3,
-        Ft,
-        Fta,
-        Pts,
-        Reb,
-        OffensiveReb,
-        DefensiveReb,
-        Ast,
-        Stl,
-        To,
-        Blk,
-        Fl,
-        Fldn,
-        PlusMinus,
-        TeamScore,
     }
 }

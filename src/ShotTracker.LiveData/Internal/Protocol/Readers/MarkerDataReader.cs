@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using ShotTracker.LiveData.Models;
-using ShotTracker.LiveData.Internal.Protocol.Converters;
+using ShotTracker.LiveData.Internal.Json;
 
 namespace ShotTracker.LiveData.Internal.Protocol.Readers;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ShotTracker.LiveData.Models;
-using ShotTracker.LiveData.Internal.Protocol.Converters;
+using ShotTracker.LiveData.Internal.Json;
 
 namespace ShotTracker.LiveData.Internal.Protocol.Readers;
 
