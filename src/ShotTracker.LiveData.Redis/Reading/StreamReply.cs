@@ -22,17 +22,15 @@ internal static class StreamReply
             return lists;
         }
 
-        foreach (var stream in (RedisResult[])reply!)
+        foreach (var (key, items) in Streams((RedisResult[])reply!))
         {
-            var pair = (RedisResult[])stream!;
-            var key = (string)pair[0]!;
             var index = IndexOf(key, streamNames, keys);
             if (index < 0)
             {
                 continue;
             }
 
-            foreach (var item in (RedisResult[])pair[1]!)
+            foreach (var item in items)
             {
                 var parts = (RedisResult[])item!;
                 var fields = (RedisResult[])parts[1]!;
@@ -82,6 +80,26 @@ internal static class StreamReply
             }
 
             yield return streams[pick][next[pick]++];
+        }
+    }
+
+    /// <summary>The (key, entries) pairs of a reply: RESP2 nests each pair in an array, RESP3 sends a map (flat key, value).</summary>
+    private static IEnumerable<(string Key, RedisResult[] Entries)> Streams(RedisResult[] reply)
+    {
+        if (reply.Length > 0 && reply[0].Resp2Type != ResultType.Array)
+        {
+            for (var i = 0; i + 1 < reply.Length; i += 2)
+            {
+                yield return ((string)reply[i]!, (RedisResult[])reply[i + 1]!);
+            }
+
+            yield break;
+        }
+
+        foreach (var stream in reply)
+        {
+            var pair = (RedisResult[])stream!;
+            yield return ((string)pair[0]!, (RedisResult[])pair[1]!);
         }
     }
 
