@@ -5,8 +5,13 @@ namespace ShotTracker.LiveData.Redis.Relay;
 /// <summary>The Redis relay's log messages (event ids 200–219).</summary>
 internal static partial class RelayLog
 {
-    [LoggerMessage(200, LogLevel.Information, "Relaying game {GameId} to Redis under {KeyPrefix}, resuming after sequence {LastSequence}.")]
-    public static partial void Following(ILogger logger, string gameId, string keyPrefix, long? lastSequence);
+    public static void Following(ILogger logger, string gameId, string keyPrefix, long? lastSequence) =>
+        Following(logger, gameId, keyPrefix, lastSequence is { } last
+            ? "resuming after sequence " + last.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", the newest in Redis"
+            : "from the start (nothing in Redis yet)");
+
+    [LoggerMessage(200, LogLevel.Information, "Relaying game {GameId} to Redis under {KeyPrefix}, {ResumePoint}.")]
+    private static partial void Following(ILogger logger, string gameId, string keyPrefix, string resumePoint);
 
     [LoggerMessage(201, LogLevel.Warning, "Writing a message of game {GameId} (seq {Sequence}) to Redis failed (attempt {Attempt}); retrying after a backoff, the client waits.")]
     public static partial void WriteFailed(ILogger logger, string gameId, long? sequence, int attempt, Exception exception);

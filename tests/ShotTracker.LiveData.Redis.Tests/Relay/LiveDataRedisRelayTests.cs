@@ -125,4 +125,22 @@ public sealed class LiveDataRedisRelayTests
         using var after = await redis.ConnectAsync();
         GameStreams.Sequences(await GameStreams.ReadAsync(after.GetDatabase(), keys.Sequenced)).Should().Equal(expected);
     }
+
+    [Fact]
+    public async Task Relay_RedisDownAtStart_RetriesWithBackoffAndRelaysTheWholeGameOnceItIsUp()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await redis.KillAsync();
+        await using var emulator = await StartEmulatorAsync(seed: 9);
+        await using var harness = await RelayHarness.StartAsync(emulator, redis);
+
+        await Eventually.TrueAsync(() => harness.Relay.GetStatistics().Retries >= 2, "the relay to retry while Redis is down");
+        emulator.ConnectionsAccepted.Should().Be(0, "the relay reads its checkpoint from Redis before it follows the game");
+        await redis.RestartAsync();
+        await harness.WaitForGamesEndedAsync();
+
+        using var connection = await redis.ConnectAsync();
+        GameStreams.Sequences(await GameStreams.ReadAsync(connection.GetDatabase(), GameStreams.Keys().Sequenced))
+            .Should().Equal(GameStreams.ExpectedSequences(emulator));
+    }
 }
