@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Logging;
+
+namespace ShotTracker.LiveData.Redis.Relay;
+
+/// <summary>The Redis relay's log messages (event ids 200–219).</summary>
+internal static partial class RelayLog
+{
+    public static void Following(ILogger logger, string gameId, string keyPrefix, long? lastSequence) =>
+        Following(logger, gameId, keyPrefix, lastSequence is { } last
+            ? "resuming after sequence " + last.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", the newest in Redis"
+            : "from the start (nothing in Redis yet)");
+
+    [LoggerMessage(200, LogLevel.Information, "Relaying game {GameId} to Redis under {KeyPrefix}, {ResumePoint}.")]
+    private static partial void Following(ILogger logger, string gameId, string keyPrefix, string resumePoint);
+
+    [LoggerMessage(201, LogLevel.Warning, "Writing a message of game {GameId} (seq {Sequence}) to Redis failed (attempt {Attempt}); retrying after a backoff, the client waits.")]
+    public static partial void WriteFailed(ILogger logger, string gameId, long? sequence, int attempt, Exception exception);
+
+    [LoggerMessage(202, LogLevel.Warning, "Reading the checkpoint of game {GameId} from Redis failed (attempt {Attempt}); retrying after a backoff.")]
+    public static partial void ReadFailed(ILogger logger, string gameId, int attempt, Exception exception);
+
+    [LoggerMessage(203, LogLevel.Debug, "Sequence {Sequence} of game {GameId} was already in Redis: counted as a duplicate.")]
+    public static partial void Duplicate(ILogger logger, string gameId, long sequence);
+
+    [LoggerMessage(204, LogLevel.Error, "Sequence {Sequence} of game {GameId} reached the relay without being written to Redis (confirmed up to {Confirmed}); restarting the game's client from the stream.")]
+    public static partial void NotWritten(ILogger logger, string gameId, long sequence, long? confirmed);
+
+    [LoggerMessage(205, LogLevel.Warning, "The stream of game {GameId} failed; restarting its client from the checkpoint in Redis after a backoff.")]
+    public static partial void StreamFailed(ILogger logger, string gameId, Exception exception);
+
+    [LoggerMessage(206, LogLevel.Information, "Game {GameId} ended; its relay stops.")]
+    public static partial void GameEnded(ILogger logger, string gameId);
+
+    [LoggerMessage(207, LogLevel.Information, "Connecting the relay to Redis at {Endpoints}.")]
+    public static partial void Connecting(ILogger logger, string endpoints);
+
+    [LoggerMessage(208, LogLevel.Warning, "Redis at {Endpoints} is not reachable yet; the relay retries in the background with backoff.")]
+    public static partial void NotConnected(ILogger logger, string endpoints);
+}

@@ -1,0 +1,16 @@
+namespace ShotTracker.LiveData.Redis.Relay;
+
+/// <summary>The relay's options, copied and validated once.</summary>
+internal sealed record RelaySettings(
+    string KeyPrefix,
+    int LatestStreamMaxLength,
+    TimeSpan DuplicateWindow,
+    TimeSpan RetryDelay,
+    TimeSpan MaxRetryDelay,
+    TimeProvider TimeProvider)
+{
+    public static RelaySettings From(LiveDataRedisRelayOptions options, TimeProvider timeProvider) => new(
+        options.KeyPrefix, options.LatestStreamMaxLength, options.DuplicateWindow, options.RetryDelay, options.MaxRetryDelay, timeProvider);
+
+    public RetryBackoff NewBackoff() => new(RetryDelay, MaxRetryDelay, TimeProvider);
+}

@@ -1,0 +1,42 @@
+namespace ShotTracker.LiveData.Redis.Streams;
+
+/// <summary>
+/// Writes one non-sequenced frame atomically, so two relays of a game never write the same frame twice.
+/// </summary>
+/// <remarks>
+/// <para>The rule, in order:</para>
+/// <list type="number">
+/// <item>A frame whose content hash is in the stream's <c>:seen</c> set (the frames written in the duplicate window
+/// before the stream's newest entry, the newest always among them) is a duplicate: nothing is written.</item>
+/// <item>Otherwise it is added with the id <c>{T}-*</c>, where <c>T</c> is the frame's time in milliseconds (the
+/// payload's timestamp, else the time the relay received it): Redis numbers frames of the same millisecond
+/// <c>T-0</c>, <c>T-1</c>… in the order they arrive. A frame older than the stream's newest entry is refused by Redis
+/// ("equal or smaller than the target stream top item"): it is stale, superseded by a newer frame a consumer already
+/// has, and is not written.</item>
+/// <item>The hash is recorded with the score <c>T</c>, and hashes older than <c>T</c> minus the window are removed.</item>
+/// </list>
+/// <para>KEYS: stream, seen set. ARGV: hash, T, max length (<c>MAXLEN ~</c>), window in ms, message, received at.
+/// Returns 0 for a duplicate, 1 for a stale frame, 2 when written.</para>
+/// </remarks>
+internal static class LatestFrameScript
+{
+    public const long Duplicate = 0;
+    public const long Stale = 1;
+    public const long Written = 2;
+
+    public const string Source = """
+        if redis.call('ZSCORE', KEYS[2], ARGV[1]) then
+          return 0
+        end
+        local added = redis.pcall('XADD', KEYS[1], 'MAXLEN', '~', ARGV[3], ARGV[2] .. '-*', 'm', ARGV[5], 'r', ARGV[6])
+        if type(added) == 'table' and added.err then
+          if string.find(added.err, 'equal or smaller', 1, true) then
+            return 1
+          end
+          return added
+        end
+        redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1])
+        redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. (tonumber(ARGV[2]) - tonumber(ARGV[4])))
+        return 2
+        """;
+}

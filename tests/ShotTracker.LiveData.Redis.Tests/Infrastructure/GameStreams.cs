@@ -1,0 +1,25 @@
+using ShotTracker.LiveData.Redis.Streams;
+using ShotTracker.LiveData.Testing;
+using StackExchange.Redis;
+
+namespace ShotTracker.LiveData.Redis.Tests.Infrastructure;
+
+/// <summary>Reads what the relay wrote for a game, for assertions, and what the emulator's timeline says it should be.</summary>
+internal static class GameStreams
+{
+    public static RedisGameKeys Keys(string gameId = "g1") => RedisGameKeys.For("livedata", gameId);
+
+    public static async Task<StreamEntry[]> ReadAsync(IDatabase database, RedisKey key) =>
+        await database.StreamRangeAsync(key, "-", "+").DefaultTimeout();
+
+    public static long[] Sequences(StreamEntry[] entries) =>
+        entries.Select(e => SequenceEntryId.Parse(e.Id.ToString())!.Value).ToArray();
+
+    public static long[] ExpectedSequences(LiveDataEmulator emulator) =>
+        emulator.Timeline.Where(m => m.Sequence is not null).Select(m => m.Sequence!.Value).ToArray();
+
+    public static byte[] Message(StreamEntry entry) => (byte[])entry[EntryFields.Message]!;
+
+    public static async Task<bool> HasAtLeastAsync(IDatabase database, RedisKey key, long count) =>
+        await database.StreamLengthAsync(key) >= count;
+}
