@@ -23,8 +23,12 @@ namespace ShotTracker.LiveData.Redis.Reading;
 /// kept, so the <c>seq</c> stream is always yielded in sequence order. A failed read is retried with backoff from the
 /// same positions: a Redis restart loses nothing.
 /// </para>
+/// <para>
+/// <c>progress</c>, when given, is told of every read that succeeded or failed: what a client's connection state
+/// follows.
+/// </para>
 /// </remarks>
-internal sealed class RedisGameReader(IConnectionMultiplexer connection, RedisGameKeys keys, ReaderSettings settings)
+internal sealed class RedisGameReader(IConnectionMultiplexer connection, RedisGameKeys keys, ReaderSettings settings, IReadProgress? progress = null)
 {
     public const string SequencedStreamName = "seq";
 
@@ -106,7 +110,7 @@ internal sealed class RedisGameReader(IConnectionMultiplexer connection, RedisGa
         return StreamReply.Parse(reply, StreamNames, keys);
     }
 
-    private static async Task<T> RetryAsync<T>(Func<Task<T>> read, RetryBackoff backoff, CancellationToken cancellationToken)
+    private async Task<T> RetryAsync<T>(Func<Task<T>> read, RetryBackoff backoff, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -114,10 +118,12 @@ internal sealed class RedisGameReader(IConnectionMultiplexer connection, RedisGa
             {
                 var result = await read().WaitAsync(cancellationToken).ConfigureAwait(false);
                 backoff.Succeeded();
+                progress?.Succeeded();
                 return result;
             }
             catch (Exception ex) when (RedisGameWriter.IsRetryable(ex))
             {
+                progress?.Failed(backoff.Failures + 1, ex);
                 await backoff.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
