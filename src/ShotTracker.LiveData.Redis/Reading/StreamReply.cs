@@ -125,14 +125,15 @@ internal static class StreamReply
 
     private static RedisStreamEntry Create(string stream, string id, RedisValue message, RedisValue receivedAt, bool end)
     {
-        if (end && stream == RedisGameReader.SequencedStreamName)
-        {
-            return new RedisStreamEntry(stream, id, null, ReadOnlyMemory<byte>.Empty, null, IsEnd: true);
-        }
 
         var sequence = stream == RedisGameReader.SequencedStreamName && id.EndsWith("-1", StringComparison.Ordinal) ? SequenceEntryId.Parse(id) : null;
         DateTimeOffset? at = receivedAt.TryParse(out long milliseconds) ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds) : null;
         var bytes = message.IsNull ? ReadOnlyMemory<byte>.Empty : (ReadOnlyMemory<byte>)(byte[])message!;
+        if (end && stream == RedisGameReader.SequencedStreamName)
+        {
+            return new RedisStreamEntry(stream, id, null, ReadOnlyMemory<byte>.Empty, at, IsEnd: true);
+        }
+
         return new RedisStreamEntry(stream, id, sequence, bytes, message.IsNull ? null : at);
     }
 }

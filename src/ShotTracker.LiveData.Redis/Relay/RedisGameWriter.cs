@@ -80,7 +80,7 @@ internal sealed class RedisGameWriter(IDatabaseAsync database, RedisGameKeys key
 
     /// <summary>
     /// Marks the end of the game after the newest sequence Redis holds (<see cref="SequenceEntryId.EndOf"/>), so readers
-    /// know the game is over; retried like a write. A marker already there (another relay's) counts as written.
+    /// know the game is over; with a receive time, so a reader merges it after the frames relayed before it. Retried like a write. A marker already there (another relay's) counts as written.
     /// </summary>
     public async Task WriteEndAsync(CancellationToken cancellationToken)
     {
@@ -90,7 +90,8 @@ internal sealed class RedisGameWriter(IDatabaseAsync database, RedisGameKeys key
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                await database.StreamAddAsync(keys.Sequenced, EntryFields.End, 1, SequenceEntryId.EndOf(ConfirmedSequence)).ConfigureAwait(false);
+                NameValueEntry[] fields = [new(EntryFields.End, 1), new(EntryFields.ReceivedAt, settings.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds())];
+                await database.StreamAddAsync(keys.Sequenced, fields, SequenceEntryId.EndOf(ConfirmedSequence)).ConfigureAwait(false);
                 return;
             }
             catch (RedisServerException ex) when (ex.Message.Contains(DuplicateIdError, StringComparison.Ordinal))
