@@ -1,8 +1,7 @@
 using System.Diagnostics.Metrics;
-using System.Text;
-using Microsoft.Extensions.Logging.Abstractions;
 using ShotTracker.LiveData.Redis.Relay;
 using ShotTracker.LiveData.Redis.Tests.Infrastructure;
+using ShotTracker.LiveData.Tests.Client;
 using StackExchange.Redis;
 
 namespace ShotTracker.LiveData.Redis.Tests.Client;
@@ -21,14 +20,9 @@ public sealed class RedisClientHandlerBehaviourTests : IDisposable
 
     public void Dispose() => _meter.Dispose();
 
-    private RedisGameWriter Writer(IDatabase database) => new(
-        database,
-        GameStreams.Keys(),
-        new RelaySettings("livedata", 1000, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(100), TimeProvider.System),
-        new RelayCounters(_meter),
-        NullLogger.Instance);
+    private RedisGameWriter Writer(IDatabase database) => TestWriters.Create(database, _meter);
 
-    private static byte[] Chart(long seq) => Encoding.UTF8.GetBytes($$$"""{"type":"data","source":"chart","seq":{{{seq}}},"data":{"t":{{{seq}}}}}""");
+    private static byte[] Chart(long seq) => TestWriters.Chart(seq);
 
     [Fact]
     public async Task ConnectionStateChanged_HandlerBlocksUntilTheStreamHasEveryEvent_TheStreamIsNotHeldByIt()
@@ -46,43 +40,7 @@ public sealed class RedisClientHandlerBehaviourTests : IDisposable
         }
 
         await using var client = RedisClients.Create(redis);
-        using var allReceived = new ManualResetEventSlim();
-        var handlerSawAllReceived = new List<bool>();
-        var states = new List<LiveDataConnectionState>();
-        var senders = new List<object?>();
-        client.ConnectionStateChanged += (sender, e) =>
-        {
-            if (e.State == LiveDataConnectionState.Connecting)
-            {
-                // Run on the streaming thread, this would wait for events that thread can never deliver.
-                handlerSawAllReceived.Add(allReceived.Wait(TimeSpan.FromSeconds(20)));
-            }
-
-            states.Add(e.State);
-            senders.Add(sender);
-        };
-        client.ConnectionStateChanged += (_, _) => throw new InvalidOperationException("A handler's bug.");
-        var received = 0;
-
-        await Task.Run(async () =>
-        {
-            await foreach (var unused in client.StreamAsync())
-            {
-                if (++received == Messages3)
-                {
-                    allReceived.Set();
-                }
-            }
-        }).DefaultTimeout();
-
-        received.Should().Be(Messages3, "a throwing handler does not end the stream");
-        handlerSawAllReceived.Should().Equal([true], "the handler ran beside the stream, not on its thread");
-        states.Should().Equal(
-            [LiveDataConnectionState.Connecting, LiveDataConnectionState.Connected, LiveDataConnectionState.Closed],
-            "in order, and the loop ends only after the handler saw the last state");
-        senders.Should().AllSatisfy(s => s.Should().BeSameAs(client));
-        client.LastSequence.Should().Be(Messages3);
-        client.GetStatistics().MessagesBySource[LiveDataSource.Chart].Should().Be(Messages3);
+        await HandlerBehaviour.StreamAndCheckAsync(client, Messages3);
     }
 
     [Fact]
