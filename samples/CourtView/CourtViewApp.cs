@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ShotTracker.LiveData.Redis;
 using ShotTracker.LiveData.Testing;
 
 namespace ShotTracker.LiveData.Samples.CourtView;
@@ -27,6 +28,8 @@ internal sealed class CourtViewApp : IAsyncDisposable
         ["--drop-every"] = "CourtView:DropEvery",
         ["--endpoint"] = "CourtView:Endpoint",
         ["--token"] = "CourtView:Token",
+        ["--redis"] = "CourtView:Redis",
+        ["--game"] = "CourtView:GameId",
     };
 
     private readonly WebApplication _web;
@@ -121,8 +124,14 @@ internal sealed class CourtViewApp : IAsyncDisposable
         app.Addresses = [.. web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses];
         app.Url = PageUrl(app.Addresses[0]);
 
-        LiveDataClientOptions client;
-        if (options.Demo)
+        Func<ILiveDataClient> client;
+        if (options.Redis is not null)
+        {
+            // Behind a relay: the game comes from Redis, the same events as from the WebSocket.
+            await output.WriteLineAsync($"Reading game {options.GameId} from Redis (configured by CourtView:Redis).");
+            client = () => new RedisLiveDataClient(GameFeed.RedisClientOptions(options.Redis, options.GameId!, options.ReconnectDelay));
+        }
+        else if (options.Demo)
         {
             app.Emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
             {
@@ -131,14 +140,16 @@ internal sealed class CourtViewApp : IAsyncDisposable
                 Faults = new EmulatorFaults { DropEveryMessages = options.DropEvery },
             }, cancellationToken);
             await output.WriteLineAsync($"Emulator streaming a synthetic game (seed {options.Seed}, {(options.Speed > 0 ? $"{options.Speed}x" : "as fast as possible")}) at {app.Emulator.Endpoint}");
-            client = GameFeed.ClientOptions(app.Emulator.Endpoint, app.Emulator.Token, insecure: true, options.ReconnectDelay);
+            var demo = GameFeed.ClientOptions(app.Emulator.Endpoint, app.Emulator.Token, insecure: true, options.ReconnectDelay);
+            client = () => new LiveDataClient(demo);
         }
         else
         {
-            client = GameFeed.ClientOptions(options.Endpoint!, options.Token!, insecure: false, options.ReconnectDelay);
+            var live = GameFeed.ClientOptions(options.Endpoint!, options.Token!, insecure: false, options.ReconnectDelay);
+            client = () => new LiveDataClient(live);
         }
 
-        app._feed = Task.Run(() => GameFeed.RunAsync(client, relay, output, app._stopping.Token), CancellationToken.None);
+        app._feed = Task.Run(() => GameFeed.RunAsync(client(), relay, output, app._stopping.Token), CancellationToken.None);
         return app;
     }
 

@@ -2,7 +2,8 @@ namespace ShotTracker.LiveData.Samples.CourtView;
 
 /// <summary>
 /// The <c>CourtView</c> configuration section (appsettings.json, <c>CourtView__*</c> environment variables or the
-/// command line: <c>--demo</c>, <c>--port</c>, <c>--speed</c>, <c>--seed</c>, <c>--drop-every</c>, <c>--endpoint</c>, <c>--token</c>).
+/// command line: <c>--demo</c>, <c>--port</c>, <c>--speed</c>, <c>--seed</c>, <c>--drop-every</c>, <c>--endpoint</c>, <c>--token</c>,
+/// <c>--redis</c>, <c>--game</c>).
 /// Where the page is served is ASP.NET Core's own <c>--urls</c> or <c>ASPNETCORE_URLS</c>, or the <see cref="Port"/> shortcut.
 /// </summary>
 internal sealed class CourtViewOptions
@@ -17,6 +18,16 @@ internal sealed class CourtViewOptions
 
     /// <summary>Gets or sets the subscription token of a real game (or <c>SHOTTRACKER_TOKEN</c> in the environment).</summary>
     public string? Token { get; set; }
+
+    /// <summary>
+    /// Gets or sets a Redis configuration string (<c>redis:6379</c>) to read the game from, as a relay
+    /// (<c>samples/RelayHost</c>) writes it, instead of holding a WebSocket: several court view nodes then serve browsers
+    /// from one relay. Needs <see cref="GameId"/>; no token.
+    /// </summary>
+    public string? Redis { get; set; }
+
+    /// <summary>Gets or sets the id of the game to read from <see cref="Redis"/>, as the relay's <c>Games</c> list names it.</summary>
+    public string? GameId { get; set; }
 
     /// <summary>The address served when neither <c>--port</c>, <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says: this machine only.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
@@ -49,12 +60,17 @@ internal sealed class CourtViewOptions
     /// <summary>Returns what is wrong with the options, or <see langword="null"/>.</summary>
     public string? Validate()
     {
-        if (Demo == (Endpoint is not null))
+        if ((Demo ? 1 : 0) + (Endpoint is null ? 0 : 1) + (Redis is null ? 0 : 1) != 1)
         {
-            return "Give either --demo or --endpoint (CourtView:Endpoint).";
+            return "Give one of --demo, --endpoint (CourtView:Endpoint) or --redis (CourtView:Redis).";
         }
 
-        if (!Demo && string.IsNullOrEmpty(Token))
+        if (Redis is not null && string.IsNullOrEmpty(GameId))
+        {
+            return "Reading from Redis needs the game's id: --game or CourtView:GameId.";
+        }
+
+        if (Endpoint is not null && string.IsNullOrEmpty(Token))
         {
             return "A subscription token is needed: --token, CourtView:Token or SHOTTRACKER_TOKEN.";
         }

@@ -1,8 +1,12 @@
 using ShotTracker.LiveData.Game;
+using ShotTracker.LiveData.Redis;
 
 namespace ShotTracker.LiveData.Samples.CourtView;
 
-/// <summary>Follows one game through <see cref="LiveDataClient"/> and <see cref="LiveGame"/>, and publishes it to the relay.</summary>
+/// <summary>
+/// Follows one game through an <see cref="ILiveDataClient"/> (a <see cref="LiveDataClient"/> on the WebSocket, or a
+/// <see cref="RedisLiveDataClient"/> behind a relay) and <see cref="LiveGame"/>, and publishes it to the page's relay.
+/// </summary>
 internal static class GameFeed
 {
     // Positions and clocks drive the court, the rest the scoreboard, box score and shot chart.
@@ -21,23 +25,35 @@ internal static class GameFeed
             AllowInsecureTransport = insecure,
             Reconnect = new ReconnectOptions { Delay = reconnectDelay },
         };
-        foreach (var source in Sources)
-        {
-            options.Sources.Add(source);
-            // A late frame is worth nothing: keep the newest positions and clocks when the relay falls behind.
-            if (source is LiveDataSource.Location or LiveDataSource.Clock)
-            {
-                options.BackpressurePolicies[source] = LiveDataBackpressurePolicy.KeepLatest;
-            }
-        }
-
+        Deliver(options.Sources, options.BackpressurePolicies);
         return options;
     }
 
-    /// <summary>Streams the game until it ends; the relay's link says live, reconnecting, final or failed.</summary>
-    public static async Task RunAsync(LiveDataClientOptions options, GameRelay relay, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>The same game read from the Redis streams a relay writes (<c>samples/RelayHost</c>).</summary>
+    public static RedisLiveDataClientOptions RedisClientOptions(string configuration, string gameId, TimeSpan retryDelay)
     {
-        await using var client = new LiveDataClient(options);
+        var options = new RedisLiveDataClientOptions { Configuration = configuration, GameId = gameId, RetryDelay = retryDelay };
+        Deliver(options.Sources, options.BackpressurePolicies);
+        return options;
+    }
+
+    private static void Deliver(ISet<LiveDataSource> sources, IDictionary<LiveDataSource, LiveDataBackpressurePolicy> policies)
+    {
+        foreach (var source in Sources)
+        {
+            sources.Add(source);
+            // A late frame is worth nothing: keep the newest positions and clocks when the relay falls behind.
+            if (source is LiveDataSource.Location or LiveDataSource.Clock)
+            {
+                policies[source] = LiveDataBackpressurePolicy.KeepLatest;
+            }
+        }
+    }
+
+    /// <summary>Streams the game until it ends; the relay's link says live, reconnecting, final or failed.</summary>
+    public static async Task RunAsync(ILiveDataClient client, GameRelay relay, TextWriter output, CancellationToken cancellationToken)
+    {
+        await using var owned = client;
         client.ConnectionStateChanged += (_, e) => relay.SetLink(e.State switch
         {
             LiveDataConnectionState.Connected => RelayLink.Live,

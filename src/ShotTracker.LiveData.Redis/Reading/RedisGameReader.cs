@@ -18,13 +18,18 @@ namespace ShotTracker.LiveData.Redis.Reading;
 /// every command of a connection in order, so a blocked read would delay all others).
 /// </para>
 /// <para>
-/// A late joiner (<c>latestFirst</c>) is first given the newest entry of each non-sequenced stream (broadcastsummary,
-/// clock, location), then everything after. Entries of one read are merged by receive time, each stream's own order
+/// A late joiner (<c>latestFirst</c>) is given the newest entry of each non-sequenced stream (broadcastsummary,
+/// clock, location) first when it is caught up on the sequenced messages, else where the entry's receive time falls
+/// among the sequenced messages it catches up on (at the latest with the last of them); then everything after. Entries of one read are merged by receive time, each stream's own order
 /// kept, so the <c>seq</c> stream is always yielded in sequence order. A failed read is retried with backoff from the
 /// same positions: a Redis restart loses nothing.
 /// </para>
+/// <para>
+/// <c>progress</c>, when given, is told of every read that succeeded or failed: what a client's connection state
+/// follows.
+/// </para>
 /// </remarks>
-internal sealed class RedisGameReader(IConnectionMultiplexer connection, RedisGameKeys keys, ReaderSettings settings)
+internal sealed class RedisGameReader(IConnectionMultiplexer connection, RedisGameKeys keys, ReaderSettings settings, IReadProgress? progress = null)
 {
     public const string SequencedStreamName = "seq";
 
@@ -57,12 +62,18 @@ internal sealed class RedisGameReader(IConnectionMultiplexer connection, RedisGa
             positions[i] = newest[i - 1]?.Id ?? "0-0";
         }
 
-        if (latestFirst)
+        // The late joiner's state: the newest summary, clock and location, oldest first; not the other stream. A reader
+        // still behind on the sequenced messages gets each where its receive time falls among them, so a game folded
+        // from the start is never handed the final summary before the plays that led to it.
+        var state = new Queue<RedisStreamEntry>(latestFirst
+            ? newest.Where(e => e is not null && e.Stream != RedisGameKeys.OtherStreamName).OrderBy(e => e!.ReceivedAt).Select(e => e!)
+            : []);
+        var backlogTop = state.Count == 0 ? null : await RetryAsync(() => ReadSequencedTopAsync(database), backoff, cancellationToken).ConfigureAwait(false);
+        if (backlogTop is null || backlogTop <= lastSequence)
         {
-            // The late joiner's state: the newest summary, clock and location, oldest first; not the other stream.
-            foreach (var entry in newest.Where(e => e is not null && e.Stream != RedisGameKeys.OtherStreamName).OrderBy(e => e!.ReceivedAt))
+            while (state.TryDequeue(out var frame))
             {
-                yield return entry!;
+                yield return frame;
             }
         }
 
@@ -72,10 +83,28 @@ internal sealed class RedisGameReader(IConnectionMultiplexer connection, RedisGa
             var batch = await RetryAsync(() => ReadAfterAsync(database, positions), backoff, cancellationToken).ConfigureAwait(false);
             foreach (var entry in StreamReply.MergeByReceiveTime(batch))
             {
+                while (state.TryPeek(out var frame) && frame.ReceivedAt <= entry.ReceivedAt)
+                {
+                    yield return state.Dequeue();
+                }
+
+                var caughtUp = entry.Stream == SequencedStreamName && (entry.IsEnd || entry.Sequence >= backlogTop);
+                while (caughtUp && state.TryDequeue(out var frame))
+                {
+                    yield return frame;
+                }
+
                 positions[Array.IndexOf(StreamNames, entry.Stream)] = entry.Id;
                 yield return entry;
             }
         }
+    }
+
+    /// <summary>The sequence of the <c>seq</c> stream's newest entry (the end marker carries the last one), or <see langword="null"/>.</summary>
+    private async Task<long?> ReadSequencedTopAsync(IDatabaseAsync database)
+    {
+        var top = await database.StreamRangeAsync(keys.Sequenced, "-", "+", count: 1, messageOrder: Order.Descending).ConfigureAwait(false);
+        return top.Length == 0 ? null : SequenceEntryId.Parse(top[0].Id);
     }
 
     /// <summary>The newest entry of each non-sequenced stream (<c>other</c> last), or <see langword="null"/> where one is empty.</summary>
@@ -106,7 +135,7 @@ internal sealed class RedisGameReader(IConnectionMultiplexer connection, RedisGa
         return StreamReply.Parse(reply, StreamNames, keys);
     }
 
-    private static async Task<T> RetryAsync<T>(Func<Task<T>> read, RetryBackoff backoff, CancellationToken cancellationToken)
+    private async Task<T> RetryAsync<T>(Func<Task<T>> read, RetryBackoff backoff, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -114,10 +143,12 @@ internal sealed class RedisGameReader(IConnectionMultiplexer connection, RedisGa
             {
                 var result = await read().WaitAsync(cancellationToken).ConfigureAwait(false);
                 backoff.Succeeded();
+                progress?.Succeeded();
                 return result;
             }
             catch (Exception ex) when (RedisGameWriter.IsRetryable(ex))
             {
+                progress?.Failed(backoff.Failures + 1, ex);
                 await backoff.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
         }

@@ -8,7 +8,7 @@ internal static class StreamReply
 {
     /// <summary>Reads an entry of an XRANGE/XREVRANGE reply.</summary>
     public static RedisStreamEntry ToEntry(string stream, StreamEntry entry) =>
-        Create(stream, entry.Id.ToString(), entry[EntryFields.Message], entry[EntryFields.ReceivedAt]);
+        Create(stream, entry.Id.ToString(), entry[EntryFields.Message], entry[EntryFields.ReceivedAt], !entry[EntryFields.End].IsNull);
 
     /// <summary>
     /// Reads an <c>XREAD</c> reply (<c>[[key, [[id, [field, value, …]], …]], …]</c>, or nil when the block timed out)
@@ -35,6 +35,7 @@ internal static class StreamReply
                 var parts = (RedisResult[])item!;
                 var fields = (RedisResult[])parts[1]!;
                 RedisValue message = RedisValue.Null, receivedAt = RedisValue.Null;
+                var end = false;
                 for (var i = 0; i + 1 < fields.Length; i += 2)
                 {
                     var name = (string?)fields[i];
@@ -46,9 +47,13 @@ internal static class StreamReply
                     {
                         receivedAt = (RedisValue)fields[i + 1];
                     }
+                    else if (name == EntryFields.End)
+                    {
+                        end = true;
+                    }
                 }
 
-                lists[index].Add(Create(streamNames[index], (string)parts[0]!, message, receivedAt));
+                lists[index].Add(Create(streamNames[index], (string)parts[0]!, message, receivedAt, end));
             }
         }
 
@@ -118,11 +123,17 @@ internal static class StreamReply
         return -1;
     }
 
-    private static RedisStreamEntry Create(string stream, string id, RedisValue message, RedisValue receivedAt)
+    private static RedisStreamEntry Create(string stream, string id, RedisValue message, RedisValue receivedAt, bool end)
     {
+
         var sequence = stream == RedisGameReader.SequencedStreamName && id.EndsWith("-1", StringComparison.Ordinal) ? SequenceEntryId.Parse(id) : null;
         DateTimeOffset? at = receivedAt.TryParse(out long milliseconds) ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds) : null;
         var bytes = message.IsNull ? ReadOnlyMemory<byte>.Empty : (ReadOnlyMemory<byte>)(byte[])message!;
+        if (end && stream == RedisGameReader.SequencedStreamName)
+        {
+            return new RedisStreamEntry(stream, id, null, ReadOnlyMemory<byte>.Empty, at, IsEnd: true);
+        }
+
         return new RedisStreamEntry(stream, id, sequence, bytes, message.IsNull ? null : at);
     }
 }

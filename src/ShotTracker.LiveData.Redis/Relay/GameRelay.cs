@@ -40,6 +40,16 @@ internal sealed class GameRelay(
 
             if (ended)
             {
+                // Readers (RedisLiveDataClient) end their stream at this marker, as the direct client ends at the close.
+                try
+                {
+                    await writer.WriteEndAsync(stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+
                 counters.GameEnded();
                 RelayLog.GameEnded(logger, gameId);
                 return;

@@ -78,6 +78,35 @@ internal sealed class RedisGameWriter(IDatabaseAsync database, RedisGameKeys key
         }
     }
 
+    /// <summary>
+    /// Marks the end of the game after the newest sequence Redis holds (<see cref="SequenceEntryId.EndOf"/>), so readers
+    /// know the game is over; with a receive time, so a reader merges it after the frames relayed before it. Retried like a write. A marker already there (another relay's) counts as written.
+    /// </summary>
+    public async Task WriteEndAsync(CancellationToken cancellationToken)
+    {
+        var backoff = settings.NewBackoff();
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                NameValueEntry[] fields = [new(EntryFields.End, 1), new(EntryFields.ReceivedAt, settings.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds())];
+                await database.StreamAddAsync(keys.Sequenced, fields, SequenceEntryId.EndOf(ConfirmedSequence)).ConfigureAwait(false);
+                return;
+            }
+            catch (RedisServerException ex) when (ex.Message.Contains(DuplicateIdError, StringComparison.Ordinal))
+            {
+                return;
+            }
+            catch (Exception ex) when (IsRetryable(ex))
+            {
+                counters.Retry();
+                RelayLog.WriteFailed(logger, keys.GameId, ConfirmedSequence, backoff.Failures + 1, ex);
+                await backoff.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
     private async Task<WriteOutcome> AddSequencedAsync(long sequence, byte[] message, DateTimeOffset receivedAt)
     {
         var outcome = WriteOutcome.Written;

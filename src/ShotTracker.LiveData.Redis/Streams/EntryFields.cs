@@ -8,4 +8,10 @@ internal static class EntryFields
 
     /// <summary>When the relay's client received it: Unix time in milliseconds, as a decimal string.</summary>
     public const string ReceivedAt = "r";
+
+    /// <summary>
+    /// Marks the end of the game: the one field of the entry <c>{lastSeq}-2</c> the relay adds to the <c>seq</c> stream
+    /// when the service closed the game's stream normally (see <see cref="SequenceEntryId.EndOf"/>).
+    /// </summary>
+    public const string End = "end";
 }

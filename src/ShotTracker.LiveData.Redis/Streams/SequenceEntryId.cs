@@ -12,6 +12,13 @@ internal static class SequenceEntryId
     /// <summary>The id of <paramref name="sequence"/>; also the XREAD position that reads everything after it.</summary>
     public static string Of(long sequence) => sequence.ToString(CultureInfo.InvariantCulture) + "-1";
 
+    /// <summary>
+    /// The id of the end marker after <paramref name="lastSequence"/>: <c>{lastSeq}-2</c>, just above the last
+    /// message's id, so a second relay's marker of the same game is refused like a duplicate seq, and a later seq
+    /// (<c>{lastSeq + 1}-1</c>) would still be accepted.
+    /// </summary>
+    public static string EndOf(long? lastSequence) => (lastSequence ?? 0).ToString(CultureInfo.InvariantCulture) + "-2";
+
     /// <summary>Reads the sequence back from an entry id, or <see langword="null"/> when it is not a number.</summary>
     public static long? Parse(string? entryId)
     {

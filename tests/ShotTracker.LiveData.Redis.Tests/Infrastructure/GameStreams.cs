@@ -12,8 +12,9 @@ internal static class GameStreams
     public static async Task<StreamEntry[]> ReadAsync(IDatabase database, RedisKey key) =>
         await database.StreamRangeAsync(key, "-", "+").DefaultTimeout();
 
+    /// <summary>The sequences of the seq stream's entries, the relay's end-of-game marker left out.</summary>
     public static long[] Sequences(StreamEntry[] entries) =>
-        entries.Select(e => SequenceEntryId.Parse(e.Id.ToString())!.Value).ToArray();
+        entries.Where(e => e[EntryFields.End].IsNull).Select(e => SequenceEntryId.Parse(e.Id.ToString())!.Value).ToArray();
 
     public static long[] ExpectedSequences(LiveDataEmulator emulator) =>
         emulator.Timeline.Where(m => m.Sequence is not null).Select(m => m.Sequence!.Value).ToArray();

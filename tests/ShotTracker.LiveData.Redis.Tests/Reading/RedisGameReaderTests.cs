@@ -1,6 +1,5 @@
 using System.Diagnostics.Metrics;
 using System.Text;
-using Microsoft.Extensions.Logging.Abstractions;
 using ShotTracker.LiveData.Redis.Reading;
 using ShotTracker.LiveData.Redis.Relay;
 using ShotTracker.LiveData.Redis.Streams;
@@ -17,17 +16,12 @@ public sealed class RedisGameReaderTests : IDisposable
 
     public void Dispose() => _meter.Dispose();
 
-    private RedisGameWriter Writer(IDatabase database) => new(
-        database,
-        GameStreams.Keys(),
-        new RelaySettings("livedata", 1000, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(100), TimeProvider.System),
-        new RelayCounters(_meter),
-        NullLogger.Instance);
+    private RedisGameWriter Writer(IDatabase database) => TestWriters.Create(database, _meter);
 
     private static RedisGameReader Reader(IConnectionMultiplexer connection) => new(
         connection, GameStreams.Keys(), ReaderSettings.Default with { BlockTime = TimeSpan.FromMilliseconds(200), RetryDelay = TimeSpan.FromMilliseconds(20) });
 
-    private static byte[] Chart(long seq) => Encoding.UTF8.GetBytes($$$"""{"type":"data","source":"chart","seq":{{{seq}}},"data":{"t":{{{seq}}}}}""");
+    private static byte[] Chart(long seq) => TestWriters.Chart(seq);
 
     private static byte[] Clock(int second) => Encoding.UTF8.GetBytes($$$"""{"type":"data","source":"clock","data":{"sec":"{{{second}}}"}}""");
 

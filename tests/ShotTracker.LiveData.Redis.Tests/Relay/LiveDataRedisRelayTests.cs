@@ -25,8 +25,11 @@ public sealed class LiveDataRedisRelayTests
         using var connection = await redis.ConnectAsync();
         var database = connection.GetDatabase();
         var keys = GameStreams.Keys();
-        var entries = await GameStreams.ReadAsync(database, keys.Sequenced);
+        var all = await GameStreams.ReadAsync(database, keys.Sequenced);
         var expected = emulator.Timeline.Where(m => m.Sequence is not null).ToArray();
+        all[^1].Id.ToString().Should().Be(SequenceEntryId.EndOf(expected[^1].Sequence), "the game's normal end is marked after its last seq");
+        all[^1][EntryFields.End].IsNull.Should().BeFalse();
+        var entries = all[..^1];
         GameStreams.Sequences(entries).Should().Equal(expected.Select(m => m.Sequence!.Value));
         entries.Select(e => Convert.ToBase64String(GameStreams.Message(e)))
             .Should().Equal(expected.Select(m => Convert.ToBase64String(m.Utf8Json.ToArray())), "the bytes are kept exactly");
@@ -85,7 +88,9 @@ public sealed class LiveDataRedisRelayTests
         using var connection = await redis.ConnectAsync();
         var database = connection.GetDatabase();
         var keys = GameStreams.Keys();
-        GameStreams.Sequences(await GameStreams.ReadAsync(database, keys.Sequenced)).Should().Equal(expected);
+        var sequenced = await GameStreams.ReadAsync(database, keys.Sequenced);
+        GameStreams.Sequences(sequenced).Should().Equal(expected);
+        sequenced.Count(e => !e[EntryFields.End].IsNull).Should().Be(1, "the second relay's end marker is refused like a duplicate seq");
         (first.SequencedWritten + second.SequencedWritten).Should().Be(expected.Length);
         (first.SequencedDuplicates + second.SequencedDuplicates).Should().Be(expected.Length, "each relay handed every seq to Redis once");
         foreach (var stream in RedisGameKeys.LatestStreamNames)

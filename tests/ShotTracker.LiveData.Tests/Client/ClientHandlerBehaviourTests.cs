@@ -20,44 +20,7 @@ public sealed class ClientHandlerBehaviourTests
     public async Task ConnectionStateChanged_HandlerBlocksUntilTheStreamHasEveryEvent_TheStreamIsNotHeldByIt(string kind)
     {
         await using var feed = await Feed.CreateAsync(kind);
-        var client = feed.Client;
-        using var allReceived = new ManualResetEventSlim();
-        var handlerSawAllReceived = new List<bool>();
-        var states = new List<LiveDataConnectionState>();
-        var senders = new List<object?>();
-        client.ConnectionStateChanged += (sender, e) =>
-        {
-            if (e.State == LiveDataConnectionState.Connecting)
-            {
-                // Run on the streaming thread, this would wait for events that thread can never deliver.
-                handlerSawAllReceived.Add(allReceived.Wait(TimeSpan.FromSeconds(20)));
-            }
-
-            states.Add(e.State);
-            senders.Add(sender);
-        };
-        client.ConnectionStateChanged += (_, _) => throw new InvalidOperationException("A handler's bug.");
-        var received = 0;
-
-        await Task.Run(async () =>
-        {
-            await foreach (var unused in client.StreamAsync())
-            {
-                if (++received == Messages3)
-                {
-                    allReceived.Set();
-                }
-            }
-        }).DefaultTimeout();
-
-        received.Should().Be(Messages3, "a throwing handler does not end the stream");
-        handlerSawAllReceived.Should().Equal([true], "the handler ran beside the stream, not on its thread");
-        states.Should().Equal(
-            [LiveDataConnectionState.Connecting, LiveDataConnectionState.Connected, LiveDataConnectionState.Closed],
-            "in order, and the loop ends only after the handler saw the last state");
-        senders.Should().AllSatisfy(s => s.Should().BeSameAs(client));
-        client.LastSequence.Should().Be(Messages3);
-        client.GetStatistics().MessagesBySource[LiveDataSource.Chart].Should().Be(Messages3);
+        await HandlerBehaviour.StreamAndCheckAsync(feed.Client, Messages3);
     }
 
     /// <summary>One client of each kind, fed three sequenced chart messages and then a normal end.</summary>
