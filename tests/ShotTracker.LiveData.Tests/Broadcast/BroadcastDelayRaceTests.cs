@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using ShotTracker.LiveData.Internal.Broadcast;
 using ShotTracker.LiveData.Tests.Infrastructure;
 using ShotTracker.LiveData.Tests.Replay;
 
@@ -26,6 +27,28 @@ public sealed class BroadcastDelayRaceTests
         await source.SendAsync(Chart(1));
 
         (await next.DefaultTimeout()).Should().BeTrue("the chart arrived 5 s ago by the time the stream armed its timer");
+        events.Current.Should().Be(Chart(1));
+    }
+
+    [Fact]
+    public async Task ClockMovesLessThanTheDelayWhileTheTimerIsArmed_TheEventIsReleasedWhenDueNotLater()
+    {
+        var time = new FakeTimeProvider(RecordingFile.Start);
+        var source = new ControlledSource();
+        // Moves the clock by 1 s just before the stream's first timer is made: a timer armed for the 5 s the stream
+        // worked out before the move would be due 6 s after the chart arrived, and the test moves the clock only to 5 s.
+        var clock = new ClockMovedOnArm(time, TimeSpan.FromSeconds(1));
+        var delay = new BroadcastDelay(TimeSpan.FromSeconds(5)) { TimeProvider = clock };
+        await using var events = source.StreamAsync().WithBroadcastDelay(delay).GetAsyncEnumerator();
+        var next = events.MoveNextAsync().AsTask();
+        await source.SendAsync(Chart(1));
+        var stream = (BroadcastDelayEnumerator)events;
+        await Wait.UntilAsync(() => next.IsCompleted || stream.WaitsUntil == TimeSpan.FromSeconds(5), "the stream to wait for the chart until 5 s");
+        next.IsCompleted.Should().BeFalse("the chart arrived 1 s ago");
+
+        time.Advance(TimeSpan.FromSeconds(4));
+
+        (await next.DefaultTimeout()).Should().BeTrue("the chart arrived 5 s ago");
         events.Current.Should().Be(Chart(1));
     }
 

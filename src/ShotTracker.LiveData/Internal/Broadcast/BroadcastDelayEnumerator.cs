@@ -18,6 +18,9 @@ internal sealed class BroadcastDelayEnumerator : IAsyncEnumerator<LiveDataEvent>
 {
     private const long NotWaiting = long.MinValue;
 
+    /// <summary>How far a clock may move while a timer is armed and the timer still be kept: scheduling noise, not a move.</summary>
+    private static readonly TimeSpan ArmTolerance = TimeSpan.FromMilliseconds(1);
+
     private readonly IAsyncEnumerable<LiveDataEvent> _events;
     private readonly BroadcastDelay _delay;
     private readonly DelaySettings _settings;
@@ -106,14 +109,10 @@ internal sealed class BroadcastDelayEnumerator : IAsyncEnumerator<LiveDataEvent>
                 }
 
                 var dueAt = dueIn == Timeout.InfiniteTimeSpan ? dueIn : now + dueIn;
-                using var timer = dueIn == Timeout.InfiniteTimeSpan ? null : timeProvider.CreateTimer(static h => ((HeldEvents)h!).Wake(), _held, dueIn, Timeout.InfiniteTimeSpan);
-                // The timer counts dueIn from when it is made, not from `now`: a clock that moved in between (a thread
-                // descheduled here, fake time advanced by another thread) would leave it due too late, and nothing
-                // else may ever wake this wait. Once it is armed, any later move of the clock fires it, so one more
-                // look at the clock closes the gap.
-                if (timer is not null && timeProvider.GetElapsedTime(started) >= dueAt)
+                using var timer = dueIn == Timeout.InfiniteTimeSpan ? null : ArmTimer(timeProvider, started, dueAt);
+                if (dueIn != Timeout.InfiniteTimeSpan && timer is null)
                 {
-                    continue;
+                    continue; // Due by the time the timer would have been armed.
                 }
 
                 Volatile.Write(ref _waitsUntilTicks, dueAt.Ticks);
@@ -126,6 +125,33 @@ internal sealed class BroadcastDelayEnumerator : IAsyncEnumerator<LiveDataEvent>
             // Stops the read-ahead (and with it the source's enumeration) before the consumer's DisposeAsync returns.
             stop.Cancel();
             await readAhead.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Arms a timer that wakes the stream at <paramref name="dueAt"/> (time since <paramref name="started"/>), or
+    /// returns <see langword="null"/> when that time has come already. A timer counts from when it is made, so a clock
+    /// that moved between the look at it and the arming (a thread descheduled here, fake time advanced by another
+    /// thread) would leave it late by the move, and nothing else may wake this wait: a look after arming that finds the
+    /// clock moved re-arms from where it is now. A move under <see cref="ArmTolerance"/> is a real clock ticking on.
+    /// </summary>
+    private ITimer? ArmTimer(TimeProvider timeProvider, long started, TimeSpan dueAt)
+    {
+        while (true)
+        {
+            var before = timeProvider.GetElapsedTime(started);
+            if (before >= dueAt)
+            {
+                return null;
+            }
+
+            var timer = timeProvider.CreateTimer(static h => ((HeldEvents)h!).Wake(), _held, dueAt - before, Timeout.InfiniteTimeSpan);
+            if (timeProvider.GetElapsedTime(started) - before < ArmTolerance)
+            {
+                return timer;
+            }
+
+            timer.Dispose();
         }
     }
 
