@@ -156,7 +156,7 @@ public sealed partial class LiveDataClient : ILiveDataClient
 
     /// <summary>Returns a description of the client with its endpoint (token redacted) and state.</summary>
     /// <returns>For example <c>LiveDataClient(wss://host/live, Connected)</c>.</returns>
-    public override string ToString() => $"LiveDataClient({ConnectionUri.Redact(_settings.Endpoint)}, {State})";
+    public override string ToString() => $"LiveDataClient({RedactedUri.Of(_settings.Endpoint)}, {State})";
 
     /// <summary>
     /// Gets or sets how long the loop body may take over an event and still get the next one on the reader's thread

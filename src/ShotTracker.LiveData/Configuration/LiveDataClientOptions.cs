@@ -202,7 +202,7 @@ public sealed class LiveDataClientOptions
         var sources = Sources.Count == 0 ? "all" : Names(Sources.OrderBy(s => s).Select(s => s.ToWireName()));
         var backpressure = Names(BackpressurePolicies.OrderBy(p => p.Key).Select(p => $"{p.Key.ToWireName()}={p.Value}"));
         return "LiveDataClientOptions { "
-            + $"Endpoint = {(Endpoint is null ? "null" : Internal.Transport.ConnectionUri.Redact(Endpoint.IsAbsoluteUri ? Endpoint.AbsoluteUri : Endpoint.OriginalString))}, "
+            + $"Endpoint = {(Endpoint is null ? "null" : Internal.Diagnostics.RedactedUri.Of(Endpoint.IsAbsoluteUri ? Endpoint.AbsoluteUri : Endpoint.OriginalString))}, "
             + $"TokenProvider = {TokenProvider?.ToString() ?? "null"}, Sources = {sources}, "
             + $"BroadcastSummaryLevel = {BroadcastSummaryLevel ?? "null"}, AdditionalQueryParameters = {Redacted(AdditionalQueryParameters.Keys)}, "
             + $"LastSequence = {LastSequence?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"}, "

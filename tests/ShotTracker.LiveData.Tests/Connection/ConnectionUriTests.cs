@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using ShotTracker.LiveData.Internal.Connection;
 using ShotTracker.LiveData.Tests.Infrastructure;
 using ShotTracker.LiveData.Internal.Transport;
+using ShotTracker.LiveData.Internal.Diagnostics;
 
 namespace ShotTracker.LiveData.Tests.Connection;
 
@@ -44,7 +45,7 @@ public sealed class ConnectionUriTests
         var uri = ConnectionUri.Build(ClientSettings.Create(options).Query, "t+k=", lastSeq);
 
         uri.AbsoluteUri.Should().Be(expected);
-        ConnectionUri.Redact(uri).Should().NotContain("t%2Bk").And.Contain("token=***");
+        RedactedUri.Of(uri).Should().NotContain("t%2Bk").And.Contain("token=***");
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed class SecretRedactionTests
     [Fact]
     public void Redact_ReplacesEveryTokenValue()
     {
-        ShotTracker.LiveData.Internal.Transport.ConnectionUri.Redact("wss://h/live?token=abc&source=chart&x=1&TOKEN=def")
+        ShotTracker.LiveData.Internal.Diagnostics.RedactedUri.Of("wss://h/live?token=abc&source=chart&x=1&TOKEN=def")
             .Should().Be("wss://h/live?token=***&source=chart&x=1&TOKEN=***");
     }
 }

@@ -115,7 +115,7 @@ internal sealed partial class ConnectionLifecycle
                 var token = await GetTokenAsync(cancellationToken).ConfigureAwait(false);
                 uri = ConnectionUri.Build(_settings.Query, token, resumeFrom);
                 LiveDataActivities.SetConnectUri(activity, uri);
-                LiveDataClientLog.Connecting(_logger, ConnectionUri.Redact(uri), attempt);
+                LiveDataClientLog.Connecting(_logger, RedactedUri.Of(uri), attempt);
                 var socket = await WebSocketConnector.ConnectAsync(_settings.Socket, uri, cancellationToken).ConfigureAwait(false);
                 var connection = new LiveConnection(socket, _settings.TimeProvider);
                 return (new OpenConnection(connection, resumeFrom, _settings, _counters, _logger, _stop.Token), null);
@@ -128,7 +128,7 @@ internal sealed partial class ConnectionLifecycle
                 if (++_authenticationFailures >= 2)
                 {
                     return (null, new LiveDataAuthenticationException(
-                        $"The service refused the subscription token (HTTP {status}) at {ConnectionUri.Redact(uri ?? _settings.Endpoint)}, and a fresh token from the provider as well.",
+                        $"The service refused the subscription token (HTTP {status}) at {RedactedUri.Of(uri ?? _settings.Endpoint)}, and a fresh token from the provider as well.",
                         ex.StatusCode,
                         closeStatus: null,
                         ex));

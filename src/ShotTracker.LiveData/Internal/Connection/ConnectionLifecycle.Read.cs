@@ -19,7 +19,7 @@ internal sealed partial class ConnectionLifecycle
         _everOpened = true;
         _counters.Metrics?.ConnectionOpened();
         _state.Set(LiveDataConnectionState.Connected, previousReason, resumedFromSequence: connection.ResumedFrom);
-        LiveDataClientLog.Connected(_logger, ConnectionUri.Redact(_settings.Endpoint), connection.ResumedFrom, reconnect: _everDelivered);
+        LiveDataClientLog.Connected(_logger, RedactedUri.Of(_settings.Endpoint), connection.ResumedFrom, reconnect: _everDelivered);
         _ingest.ConnectionOpened(connection.ResumedFrom);
 
         var ended = await ReadAsync(connection, untilProgress: true).ConfigureAwait(false);

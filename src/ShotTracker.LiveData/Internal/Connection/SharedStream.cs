@@ -31,10 +31,11 @@ internal sealed class SharedStream
         _delivery = delivery;
         _logger = logger;
         _createFeed = createFeed;
+        ClientSubscriber = SubscriberSettings.ForClient(delivery);
     }
 
     /// <summary>Gets the settings of a stream that takes the client's own (no subscription).</summary>
-    public SubscriberSettings ClientSubscriber => SubscriberSettings.ForClient(_delivery);
+    public SubscriberSettings ClientSubscriber { get; }
 
     /// <summary>Gets the delivery settings subscriptions are checked against.</summary>
     public DeliverySettings Delivery => _delivery;

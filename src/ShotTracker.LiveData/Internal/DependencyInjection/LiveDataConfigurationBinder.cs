@@ -67,7 +67,7 @@ internal static class LiveDataConfigurationBinder
     private static void BindCore(IConfiguration section, LiveDataClientOptions options)
     {
         ConfigurationKeys.Check(section, nameof(LiveDataClientOptions), ClientValueKeys, ClientSectionKeys, allowOtherSections: true);
-        String(section, nameof(options.Endpoint), v => options.Endpoint = Uri.TryCreate(v, UriKind.Absolute, out var uri) ? uri : throw Invalid(section, nameof(options.Endpoint), Transport.ConnectionUri.Redact(v), "absolute URI"));
+        String(section, nameof(options.Endpoint), v => options.Endpoint = Uri.TryCreate(v, UriKind.Absolute, out var uri) ? uri : throw Invalid(section, nameof(options.Endpoint), Diagnostics.RedactedUri.Of(v), "absolute URI"));
 
         // A fixed token (from user secrets or a vault) for apps that follow one game; never echoed in messages.
         if (section[TokenKey] is { Length: > 0 } token)

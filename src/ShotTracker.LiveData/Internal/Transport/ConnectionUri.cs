@@ -45,12 +45,6 @@ internal static class ConnectionUri
         return new UriBuilder(settings.Endpoint) { Query = query.ToString() }.Uri;
     }
 
-    /// <summary>Renders <paramref name="uri"/> safely (see <see cref="RedactedUri"/>).</summary>
-    public static string Redact(Uri uri) => RedactedUri.Of(uri);
-
-    /// <summary>Renders <paramref name="uri"/> safely (see <see cref="RedactedUri"/>).</summary>
-    public static string Redact(string uri) => RedactedUri.Of(uri);
-
     private static void Append(StringBuilder query, string name, string value) =>
         query.Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value)).Append('&');
 }

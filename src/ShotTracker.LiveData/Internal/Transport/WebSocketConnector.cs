@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.WebSockets;
 using System.Text.RegularExpressions;
+using ShotTracker.LiveData.Internal.Diagnostics;
 
 namespace ShotTracker.LiveData.Internal.Transport;
 
@@ -39,13 +40,13 @@ internal static class WebSocketConnector
             catch (WebSocketException ex) when (GetStatusCode(socket, ex) is { } status)
             {
                 throw new LiveDataHandshakeException(
-                    $"The server refused the WebSocket handshake with {ConnectionUri.Redact(uri)}: HTTP {status.ToString(CultureInfo.InvariantCulture)}{Hint(status)}.", (HttpStatusCode)status, ex);
+                    $"The server refused the WebSocket handshake with {RedactedUri.Of(uri)}: HTTP {status.ToString(CultureInfo.InvariantCulture)}{Hint(status)}.", (HttpStatusCode)status, ex);
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not LiveDataException)
             {
                 // WebSocketException for refused or reset connections; anything else a platform's ClientWebSocket may
                 // throw (HttpRequestException, IOException) is a failed attempt too, typed for the caller.
-                throw new LiveDataException($"Could not open a WebSocket to {ConnectionUri.Redact(uri)}: {SocketErrors.Describe(ex, uri) ?? ex.Message.TrimEnd('.')}.", ex);
+                throw new LiveDataException($"Could not open a WebSocket to {RedactedUri.Of(uri)}: {SocketErrors.Describe(ex, uri) ?? ex.Message.TrimEnd('.')}.", ex);
             }
         }
         catch
@@ -89,7 +90,7 @@ internal static class WebSocketConnector
     }
 
     private static LiveDataConnectTimeoutException TimedOut(SocketSettings settings, Uri uri, Exception cause) => new(
-        $"The WebSocket handshake with {ConnectionUri.Redact(uri)} did not complete within {settings.ConnectTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.",
+        $"The WebSocket handshake with {RedactedUri.Of(uri)} did not complete within {settings.ConnectTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.",
         settings.ConnectTimeout,
         cause);
 
