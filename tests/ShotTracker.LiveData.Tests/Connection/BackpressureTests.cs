@@ -27,7 +27,9 @@ public sealed class BackpressureTests
         {
             o.EventBufferCapacity = capacity;
             o.PingInterval = TimeSpan.FromMilliseconds(100);
-            o.PongTimeout = TimeSpan.FromMilliseconds(200);
+            // Long enough that a test server starved of CPU on a loaded machine still answers in time, and well
+            // below the stall of at least 2 s below.
+            o.PongTimeout = TimeSpan.FromSeconds(1);
             o.BackpressurePolicies[LiveDataSource.Clock] = LiveDataBackpressurePolicy.KeepLatest;
         }));
         var events = new List<LiveDataEvent>();
@@ -56,7 +58,7 @@ public sealed class BackpressureTests
                 {
                     var connection = await server.WaitForConnectionAsync(0);
                     var pingsBefore = connection.PingsReceived;
-                    for (var i = 0; i < 30; i++)
+                    for (var i = 0; i < 40; i++)
                     {
                         await Task.Delay(50);
                         maxPending = Math.Max(maxPending, client.GetStatistics().PendingEvents);

@@ -108,7 +108,9 @@ public sealed class HandOffTests
         await using var client = new LiveDataClient(ClientHarness.Options(server.Endpoint, o =>
         {
             o.PingInterval = TimeSpan.FromMilliseconds(100);
-            o.PongTimeout = TimeSpan.FromMilliseconds(200);
+            // Long enough that a test server starved of CPU on a loaded machine still answers in time, and well
+            // below the 2.5 s the body holds the reader.
+            o.PongTimeout = TimeSpan.FromSeconds(1);
         }));
         client.HandOffInlineBudget = TimeSpan.FromMinutes(1); // a loaded machine must not move the hand-off to the pool
         var inline = false;
@@ -124,7 +126,7 @@ public sealed class HandOffTests
                 {
                     inline = client.IsConsumerOnReaderThread;
                     var pingsBefore = server.Connections[0].PingsReceived;
-                    Thread.Sleep(1500); // blocks the reader: nothing is read, the pongs wait in TCP
+                    Thread.Sleep(2500); // blocks the reader: nothing is read, the pongs wait in TCP
                     pingsDuringBlock = server.Connections[0].PingsReceived - pingsBefore;
                 }
             }
