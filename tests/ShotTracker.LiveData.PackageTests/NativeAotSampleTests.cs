@@ -14,7 +14,7 @@ public sealed class NativeAotSampleTests : IDisposable
         var root = RepositoryRoot.Find();
 
         // Warnings are errors in this repository, so trim (IL2xxx) or AOT (IL3xxx) analysis findings fail the publish.
-        var publish = await DotNetCli.RunAsync(root, TimeSpan.FromMinutes(8), "publish", Path.Combine(root, "samples", "AotConsole"), "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-o", _output);
+        var publish = await DotNetCli.RunAsync(root, TimeSpan.FromMinutes(15), "publish", Path.Combine(root, "samples", "AotConsole"), "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-o", _output);
         publish.Should().NotMatchRegex(@"warning IL[23]\d{3}");
         var binary = Path.Combine(_output, OperatingSystem.IsWindows() ? "AotConsole.exe" : "AotConsole");
         File.Exists(binary).Should().BeTrue();
