@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Text;
+using ShotTracker.LiveData.Redis.Tests.Infrastructure;
+using ShotTracker.LiveData.Testing;
+
+namespace ShotTracker.LiveData.Redis.Tests.Relay;
+
+/// <summary>LiveDataRedisRelayOptions.RecorderFactory: each game the relay follows is recorded on its own.</summary>
+public sealed class RelayGameRecorderTests
+{
+    [Fact]
+    public async Task RecorderFactory_TwoGames_EachGetsItsOwnRecordingOfEveryMessageAndTheRelayClosesIt()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
+        {
+            Game = SyntheticGameOptions.Short(seed: 12),
+            Pace = LiveDataReplayPace.AsFastAsPossible,
+        });
+        var made = new ConcurrentQueue<(string GameId, MemoryStream Destination)>();
+        await using (var harness = await RelayHarness.StartAsync(emulator, redis, "g1", o =>
+        {
+            o.Games.Add("g2");
+            o.RecorderFactory = gameId =>
+            {
+                var destination = new MemoryStream();
+                made.Enqueue((gameId, destination));
+                return new NdjsonRecorder(destination);
+            };
+        }))
+        {
+            await harness.WaitForGamesEndedAsync();
+        }
+
+        // Both games are the emulator's one game, so each recording is the whole timeline: once, not shared or mixed.
+        var timeline = emulator.Timeline.Select(m => Encoding.UTF8.GetString(m.Utf8Json.Span)).ToArray();
+        made.Select(m => m.GameId).Should().BeEquivalentTo(["g1", "g2"], "one recorder per game, made once");
+        foreach (var (gameId, destination) in made)
+        {
+            destination.CanWrite.Should().BeFalse($"the relay disposes the recorder of {gameId} when the game's relay stops");
+            (await MessagesAsync(destination.ToArray())).Should().Equal(timeline, $"{gameId}'s recording holds its game's messages");
+        }
+    }
+
+    private static async Task<List<string>> MessagesAsync(byte[] recording)
+    {
+        using var reader = new NdjsonRecordingReader(new MemoryStream(recording));
+        var messages = new List<string>();
+        while (await reader.ReadAsync().AsTask().DefaultTimeout())
+        {
+            messages.Add(Encoding.UTF8.GetString(reader.Message.Span));
+        }
+
+        return messages;
+    }
+}
