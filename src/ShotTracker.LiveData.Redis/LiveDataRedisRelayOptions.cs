@@ -72,12 +72,13 @@ public sealed class LiveDataRedisRelayOptions
     /// <value>The default is <see langword="null"/>: no game has a recorder of its own. Set it in code; a configuration section cannot.</value>
     /// <remarks>
     /// <para>
-    /// It is called with the game id once per game, when the relay starts following the game; a <see langword="null"/>
-    /// result records nothing for that game, and an exception stops that game's relay. The recorder is kept while the
-    /// game's client is restarted after a failure: the new client resumes after the newest sequence in Redis, so no
-    /// sequenced message is recorded twice. With two relays of a game (active-active) that resume point may include
-    /// what only the other relay received, which this recording then lacks: for a complete recording of a game, read
-    /// it back with a <see cref="RedisLiveDataClient"/> and its <see cref="RedisLiveDataClientOptions.Recorder"/>.
+    /// It is called with the game id once per game, when the relay starts following the game; a
+    /// <see langword="null"/> result records nothing for that game, and so does an exception (it is logged; the game
+    /// is still relayed). The recorder is kept while the game's client is restarted after a failure: the new client
+    /// resumes after the newest sequence in Redis, so no sequenced message is recorded twice. With two relays of a
+    /// game (active-active) that resume point may include what only the other relay received, which this recording
+    /// then lacks: for a complete recording of a game, read it back with a <see cref="RedisLiveDataClient"/> and its
+    /// <see cref="RedisLiveDataClientOptions.Recorder"/>.
     /// </para>
     /// <para>
     /// The recorder is handed every message of its game, with the time the relay's client received it, after the

@@ -24,7 +24,7 @@ internal sealed class GameRelay(
 {
     public async Task RunAsync(CancellationToken stoppingToken)
     {
-        var recorder = settings.RecorderFactory?.Invoke(writer.Keys.GameId);
+        var recorder = CreateRecorder();
         try
         {
             await RelayAsync(recorder, stoppingToken).ConfigureAwait(false);
@@ -102,6 +102,20 @@ internal sealed class GameRelay(
             }
 
             return true;
+        }
+    }
+
+    /// <summary>The game's own recorder; a factory that fails costs the game its recording, not its relay.</summary>
+    private ILiveDataMessageRecorder? CreateRecorder()
+    {
+        try
+        {
+            return settings.RecorderFactory?.Invoke(writer.Keys.GameId);
+        }
+        catch (Exception ex)
+        {
+            RelayLog.RecorderFactoryFailed(logger, writer.Keys.GameId, ex);
+            return null;
         }
     }
 

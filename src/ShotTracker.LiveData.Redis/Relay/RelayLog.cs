@@ -42,4 +42,7 @@ internal static partial class RelayLog
 
     [LoggerMessage(210, LogLevel.Warning, "Closing the recorder of game {GameId} failed.")]
     public static partial void RecorderCloseFailed(ILogger logger, string gameId, Exception exception);
+
+    [LoggerMessage(211, LogLevel.Error, "The recorder factory failed for game {GameId}; the game is relayed without its own recorder.")]
+    public static partial void RecorderFactoryFailed(ILogger logger, string gameId, Exception exception);
 }

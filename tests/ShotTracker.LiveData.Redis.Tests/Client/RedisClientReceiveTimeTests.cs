@@ -4,7 +4,6 @@ using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using ShotTracker.LiveData.Redis.Streams;
 using ShotTracker.LiveData.Redis.Tests.Infrastructure;
-using ShotTracker.LiveData.Testing;
 
 namespace ShotTracker.LiveData.Redis.Tests.Client;
 
@@ -26,11 +25,7 @@ public sealed class RedisClientReceiveTimeTests : IDisposable
     public async Task Recorder_OnTheRedisClient_RecordsEachMessageAtTheTimeTheRelayReceivedIt()
     {
         await using var redis = await RedisServer.StartAsync();
-        await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
-        {
-            Game = SyntheticGameOptions.Short(seed: 7),
-            Pace = LiveDataReplayPace.AsFastAsPossible,
-        });
+        await using var emulator = await Emulators.ShortGameAsync(seed: 7);
         await using (var harness = await RelayHarness.StartAsync(emulator, redis))
         {
             await harness.WaitForGamesEndedAsync();

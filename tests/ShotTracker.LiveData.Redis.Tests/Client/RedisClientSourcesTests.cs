@@ -11,7 +11,7 @@ public sealed class RedisClientSourcesTests
 {
     private static async Task<LiveDataEmulator> RelayedGameAsync(RedisServer redis, int seed)
     {
-        var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Game = SyntheticGameOptions.Short(seed), Pace = LiveDataReplayPace.AsFastAsPossible });
+        var emulator = await Emulators.ShortGameAsync(seed);
         await using var harness = await RelayHarness.StartAsync(emulator, redis);
         await harness.WaitForGamesEndedAsync();
         return emulator;

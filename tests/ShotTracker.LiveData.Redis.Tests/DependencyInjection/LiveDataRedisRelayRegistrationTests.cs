@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ShotTracker.LiveData.Redis.Tests.Infrastructure;
-using ShotTracker.LiveData.Testing;
 
 namespace ShotTracker.LiveData.Redis.Tests.DependencyInjection;
 
@@ -111,11 +110,7 @@ public sealed class LiveDataRedisRelayRegistrationTests
     public async Task AddLiveDataRedisRelay_AnEarlierRecorder_StillReceivesEveryMessage()
     {
         await using var redis = await RedisServer.StartAsync();
-        await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
-        {
-            Game = SyntheticGameOptions.Short(seed: 13),
-            Pace = LiveDataReplayPace.AsFastAsPossible,
-        });
+        await using var emulator = await Emulators.ShortGameAsync(seed: 13);
         var earlier = new NdjsonRecorder(new MemoryStream());
         await using (var harness = await RelayHarness.StartAsync(emulator, redis, client: o => o.Recorder = earlier))
         {

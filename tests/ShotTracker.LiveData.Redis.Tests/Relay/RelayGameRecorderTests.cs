@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
 using ShotTracker.LiveData.Redis.Tests.Infrastructure;
-using ShotTracker.LiveData.Testing;
 
 namespace ShotTracker.LiveData.Redis.Tests.Relay;
 
@@ -12,11 +11,7 @@ public sealed class RelayGameRecorderTests
     public async Task RecorderFactory_TwoGames_EachGetsItsOwnRecordingOfEveryMessageAndTheRelayClosesIt()
     {
         await using var redis = await RedisServer.StartAsync();
-        await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
-        {
-            Game = SyntheticGameOptions.Short(seed: 12),
-            Pace = LiveDataReplayPace.AsFastAsPossible,
-        });
+        await using var emulator = await Emulators.ShortGameAsync(seed: 12);
         var made = new ConcurrentQueue<(string GameId, MemoryStream Destination)>();
         await using (var harness = await RelayHarness.StartAsync(emulator, redis, "g1", o =>
         {
