@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using ShotTracker.LiveData.Internal.DependencyInjection;
 using ShotTracker.LiveData.Redis.Relay;
 using ShotTracker.LiveData.Redis.Streams;
 using StackExchange.Redis;
@@ -29,13 +30,18 @@ namespace ShotTracker.LiveData.Redis;
 /// <see cref="LiveDataRedisRelayOptions.MaxRetryDelay"/>) and its client waits: it never moves past a sequenced
 /// message that is not in Redis.
 /// </para>
+/// <para>
+/// To record each game on its own (to replay it later), set <see cref="LiveDataRedisRelayOptions.RecorderFactory"/>:
+/// every game gets its recorder, handed each message after Redis holds it. The configuration's
+/// <see cref="LiveDataClientOptions.Recorder"/>, if any, still sees the messages of every game.
+/// </para>
 /// <para>A game's relay stops when its game ends (the service closes normally); the host keeps running.</para>
 /// </remarks>
 public sealed class LiveDataRedisRelay : BackgroundService
 {
     private readonly LiveDataRedisRelayOptions _options;
     private readonly RelaySettings _settings;
-    private readonly ILiveDataClientFactory _factory;
+    private readonly LiveDataClientFactory _factory;
     private readonly string _configurationName;
     private readonly ILogger _logger;
     private readonly Meter? _ownMeter;
@@ -43,7 +49,7 @@ public sealed class LiveDataRedisRelay : BackgroundService
 
     internal LiveDataRedisRelay(
         LiveDataRedisRelayOptions options,
-        ILiveDataClientFactory factory,
+        LiveDataClientFactory factory,
         string configurationName,
         TimeProvider timeProvider,
         ILoggerFactory? loggerFactory,

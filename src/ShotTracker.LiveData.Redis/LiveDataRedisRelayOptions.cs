@@ -65,13 +65,38 @@ public sealed class LiveDataRedisRelayOptions
     /// <value>The default is 30 seconds. Must be at least <see cref="RetryDelay"/>.</value>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Gets or sets a factory of each game's own recorder, so every game the relay follows can be recorded on its own
+    /// (for example to <c>NdjsonRecorder.Create($"{gameId}.ndjson")</c>, a file to replay later).
+    /// </summary>
+    /// <value>The default is <see langword="null"/>: no game has a recorder of its own. Set it in code; a configuration section cannot.</value>
+    /// <remarks>
+    /// <para>
+    /// It is called with the game id once per game, when the relay starts following the game; a
+    /// <see langword="null"/> result records nothing for that game, and so does an exception (it is logged; the game
+    /// is still relayed). The recorder is kept while the game's client is restarted after a failure: the new client
+    /// resumes after the newest sequence in Redis, so no sequenced message is recorded twice. With two relays of a
+    /// game (active-active) that resume point may include what only the other relay received, which this recording
+    /// then lacks: for a complete recording of a game, read it back with a <see cref="RedisLiveDataClient"/> and its
+    /// <see cref="RedisLiveDataClientOptions.Recorder"/>.
+    /// </para>
+    /// <para>
+    /// The recorder is handed every message of its game, with the time the relay's client received it, after the
+    /// message is in Redis and after the configuration's <see cref="LiveDataClientOptions.Recorder"/> (which still
+    /// sees every game's messages); its failure is logged and costs neither Redis nor the game anything. The relay
+    /// owns what the factory returns: it disposes an <see cref="IAsyncDisposable"/> or <see cref="IDisposable"/>
+    /// recorder when the game's relay stops (the game ended, or the host is stopping).
+    /// </para>
+    /// </remarks>
+    public Func<string, ILiveDataMessageRecorder?>? RecorderFactory { get; set; }
+
     /// <summary>Returns the options for logs, without the Redis password or any other secret of the configuration string.</summary>
     /// <returns>One line, <c>LiveDataRedisRelayOptions { … }</c>.</returns>
     public override string ToString() =>
         "LiveDataRedisRelayOptions { "
         + $"Configuration = {RedisConfiguration.Redact(Configuration)}, Games = [{string.Join(", ", Games)}], KeyPrefix = {KeyPrefix}, "
         + $"LatestStreamMaxLength = {LatestStreamMaxLength.ToString(CultureInfo.InvariantCulture)}, DuplicateWindow = {DuplicateWindow}, "
-        + $"RetryDelay = {RetryDelay}, MaxRetryDelay = {MaxRetryDelay} }}";
+        + $"RetryDelay = {RetryDelay}, MaxRetryDelay = {MaxRetryDelay}, RecorderFactory = {(RecorderFactory is null ? "null" : "set")} }}";
 
     /// <summary>Throws when a value is out of range.</summary>
     internal void Validate()

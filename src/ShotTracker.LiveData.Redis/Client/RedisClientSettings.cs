@@ -14,7 +14,13 @@ internal sealed class RedisClientSettings
         Keys = keys;
         Delivery = delivery;
         LastSequence = options.LastSequence;
-        Reader = ReaderSettings.Default with { RetryDelay = options.RetryDelay, MaxRetryDelay = options.MaxRetryDelay, TimeProvider = options.TimeProvider };
+        Reader = ReaderSettings.Default with
+        {
+            RetryDelay = options.RetryDelay,
+            MaxRetryDelay = options.MaxRetryDelay,
+            TimeProvider = options.TimeProvider,
+            Streams = new StreamSelection(options.Sources),
+        };
     }
 
     public string? Configuration { get; }

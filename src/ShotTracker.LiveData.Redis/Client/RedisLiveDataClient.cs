@@ -26,6 +26,10 @@ namespace ShotTracker.LiveData.Redis;
 /// at a time, in order, on a background task. The Redis password never appears in logs, exceptions or
 /// <see cref="ToString"/>.
 /// </para>
+/// <para>
+/// Each message keeps the time the relay received it from the service: the recorder records it and the lag metric is
+/// measured from it. Only the streams of the wanted <see cref="RedisLiveDataClientOptions.Sources"/> are read.
+/// </para>
 /// </remarks>
 public sealed class RedisLiveDataClient : ILiveDataClient
 {

@@ -39,7 +39,13 @@ public sealed class RedisLiveDataClientOptions
     /// <value>The default is <see langword="null"/>: the game from its first sequenced message. Must not be negative.</value>
     public long? LastSequence { get; set; }
 
-    /// <summary>Gets the sources to deliver; the others are read from Redis and dropped.</summary>
+    /// <summary>
+    /// Gets the sources to read and deliver, as <see cref="LiveDataClientOptions.Sources"/> subscribes to them: the
+    /// location, clock and broadcast summary streams are read only when their source is named, the stream of the
+    /// sequenced messages only when a sequenced source is, and of that stream only the named sources are delivered
+    /// (<see cref="RedisLiveDataClient.LastSequence"/> is then the last of those). Unknown and unreadable messages are
+    /// delivered whatever the sources.
+    /// </summary>
     /// <value>The default is empty, which means every source.</value>
     public ISet<LiveDataSource> Sources { get; } = new HashSet<LiveDataSource>();
 
@@ -58,8 +64,13 @@ public sealed class RedisLiveDataClientOptions
     /// <value>The default is <see langword="true"/>.</value>
     public bool EmitGapEvents { get; set; } = true;
 
-    /// <summary>Gets or sets a recorder handed every delivered message's bytes, as on <see cref="LiveDataClientOptions.Recorder"/>.</summary>
+    /// <summary>
+    /// Gets or sets a recorder handed every delivered message's bytes, as on <see cref="LiveDataClientOptions.Recorder"/>,
+    /// with the time the relay received the message from the service (not the time it was read from Redis), so a
+    /// recording made from Redis replays at the game's own pace.
+    /// </summary>
     /// <value>The default is <see langword="null"/>: nothing is recorded.</value>
+    /// <remarks>An entry in Redis that is not the relay's has no receive time: it is recorded as received now, on <see cref="TimeProvider"/>.</remarks>
     public ILiveDataMessageRecorder? Recorder { get; set; }
 
     /// <summary>Gets or sets the first wait after a failed read from Redis; it doubles after every failure in a row.</summary>
@@ -74,7 +85,11 @@ public sealed class RedisLiveDataClientOptions
     /// <value>The default is <see langword="null"/>: a static meter shared by every client in the process.</value>
     public IMeterFactory? MeterFactory { get; set; }
 
-    /// <summary>Gets or sets the clock of the retry backoff, gap events and the lag metric.</summary>
+    /// <summary>
+    /// Gets or sets the clock of the retry backoff and gap events. The lag metric
+    /// (<c>shottracker.livedata.message.lag</c>) is measured from the relay's receive time instead: the service's lag
+    /// as the relay saw it, the same whenever the message is read back.
+    /// </summary>
     /// <value>The default is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

@@ -7,8 +7,9 @@ namespace ShotTracker.LiveData.Redis.Client;
 
 /// <summary>
 /// The feed of a <see cref="RedisLiveDataClient"/>: reads the game's streams after the ingest's accepted sequence (a
-/// late joiner's newest summary, clock and location first) and hands each entry's raw message to the
-/// <see cref="MessageIngest"/>, which parses, dedupes, records and delivers it exactly as for the WebSocket.
+/// late joiner's newest summary, clock and location first) and hands each entry's raw message, with the time the relay
+/// received it, to the <see cref="MessageIngest"/>, which parses, dedupes, records and delivers it exactly as for the
+/// WebSocket.
 /// </summary>
 /// <remarks>
 /// The state follows Redis: <c>Connecting</c> until the first read is answered, <c>Connected</c> while reads succeed,
@@ -45,7 +46,9 @@ internal sealed class RedisMessageFeed(
                     return null;
                 }
 
-                await ingest.IngestAsync(entry.Message, stopping).ConfigureAwait(false);
+                // The relay's receive time, when the message came off the service's socket, is what a recorder
+                // records and the lag is measured from: a recording from Redis replays at the game's own pace.
+                await ingest.IngestAsync(entry.Message, entry.ReceivedAt, stopping).ConfigureAwait(false);
                 if (ingest.HasNobodyToFeed)
                 {
                     break;

@@ -3,9 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ShotTracker.LiveData;
+using ShotTracker.LiveData.Internal.DependencyInjection;
 using ShotTracker.LiveData.Redis;
 using ShotTracker.LiveData.Redis.DependencyInjection;
-using ShotTracker.LiveData.Redis.Relay;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -24,8 +24,11 @@ public static class LiveDataRedisRelayBuilderExtensions
     /// </param>
     /// <returns>The same builder.</returns>
     /// <remarks>
-    /// The relay installs its own <see cref="LiveDataClientOptions.Recorder"/> on the configuration, which passes every
-    /// message on to a recorder set before it. The options are validated when the host starts.
+    /// The relay creates each game's client with a recorder of its own that writes every message to Redis before the
+    /// client delivers it, then hands it to the configuration's <see cref="LiveDataClientOptions.Recorder"/> (if any)
+    /// and to the game's recorder from <see cref="LiveDataRedisRelayOptions.RecorderFactory"/> (which only code can
+    /// set: see <see cref="AddLiveDataRedisRelay(ILiveDataClientBuilder, IConfiguration, Action{LiveDataRedisRelayOptions})"/>).
+    /// The configuration itself is left as it is. The options are validated when the host starts.
     /// </remarks>
     public static ILiveDataClientBuilder AddLiveDataRedisRelay(this ILiveDataClientBuilder builder, IConfiguration configuration)
     {
@@ -35,6 +38,35 @@ public static class LiveDataRedisRelayBuilderExtensions
         }
 
         return builder.AddLiveDataRedisRelay(options => RelayConfigurationBinder.Bind(configuration, options));
+    }
+
+    /// <summary>
+    /// Adds a hosted <see cref="LiveDataRedisRelay"/> configured from a section, then in code for what a section cannot
+    /// hold, such as <see cref="LiveDataRedisRelayOptions.RecorderFactory"/>; see
+    /// <see cref="AddLiveDataRedisRelay(ILiveDataClientBuilder, IConfiguration)"/>.
+    /// </summary>
+    /// <param name="builder">The builder <c>AddShotTrackerLiveData</c> returned.</param>
+    /// <param name="configuration">The relay's section, bound first.</param>
+    /// <param name="configure">Runs after the section is bound.</param>
+    /// <returns>The same builder.</returns>
+    public static ILiveDataClientBuilder AddLiveDataRedisRelay(
+        this ILiveDataClientBuilder builder, IConfiguration configuration, Action<LiveDataRedisRelayOptions> configure)
+    {
+        if (configuration is null)
+        {
+            throw new ArgumentNullException(nameof(configuration));
+        }
+
+        if (configure is null)
+        {
+            throw new ArgumentNullException(nameof(configure));
+        }
+
+        return builder.AddLiveDataRedisRelay(options =>
+        {
+            RelayConfigurationBinder.Bind(configuration, options);
+            configure(options);
+        });
     }
 
     /// <summary>
@@ -57,14 +89,6 @@ public static class LiveDataRedisRelayBuilderExtensions
         }
 
         var name = builder.Name;
-        builder.Services.PostConfigure<LiveDataClientOptions>(name, o =>
-        {
-            if (o.Recorder is not RelayRecorder)
-            {
-                o.Recorder = new RelayRecorder(o.Recorder);
-            }
-        });
-
         // Added, not TryAdded: several relays (different game lists, different configurations) may run in one host.
         builder.Services.Add(ServiceDescriptor.Singleton<IHostedService>(services =>
         {
@@ -72,7 +96,9 @@ public static class LiveDataRedisRelayBuilderExtensions
             configure(options);
             return new LiveDataRedisRelay(
                 options,
-                services.GetRequiredService<ILiveDataClientFactory>(),
+                // The SDK's own factory of the container's configurations, which can give a client the relay's
+                // recorder for its game (the registered ILiveDataClientFactory may be an app's replacement).
+                LiveDataClientFactory.Create(services),
                 name,
                 services.GetService<TimeProvider>() ?? TimeProvider.System,
                 services.GetService<ILoggerFactory>(),

@@ -25,6 +25,12 @@ namespace ShotTracker.LiveData.Redis.Reading;
 /// same positions: a Redis restart loses nothing.
 /// </para>
 /// <para>
+/// Only the streams of <see cref="ReaderSettings.Streams"/> are read, and only their entries it yields (see
+/// <see cref="StreamSelection"/>); the late joiner's state holds the wanted ones. When the <c>seq</c> stream is not read,
+/// its end-of-game marker is still yielded: the reader looks at the stream's newest entry whenever a whole block passed
+/// with nothing new.
+/// </para>
+/// <para>
 /// <c>progress</c>, when given, is told of every read that succeeded or failed: what a client's connection state
 /// follows.
 /// </para>
@@ -33,7 +39,8 @@ internal sealed class RedisGameReader(IConnectionMultiplexer connection, RedisGa
 {
     public const string SequencedStreamName = "seq";
 
-    private static readonly string[] StreamNames = [SequencedStreamName, .. RedisGameKeys.LatestStreamNames, RedisGameKeys.OtherStreamName];
+    private readonly StreamSelection _streams = settings.Streams;
+    private readonly string[] _names = [.. settings.Streams.StreamNames];
 
     /// <summary>Reads the game's entries from <paramref name="lastSequence"/> on until cancelled.</summary>
     /// <param name="lastSequence">The sequence to read after; <see langword="null"/> for the start of the game.</param>
@@ -53,13 +60,14 @@ internal sealed class RedisGameReader(IConnectionMultiplexer connection, RedisGa
     {
         var database = connection.GetDatabase();
         var backoff = new RetryBackoff(settings.RetryDelay, settings.MaxRetryDelay, settings.TimeProvider);
-        var positions = new string[StreamNames.Length];
-        positions[0] = lastSequence is { } last ? SequenceEntryId.Of(last) : "0-0";
         var newest = await RetryAsync(() => ReadNewestAsync(database), backoff, cancellationToken).ConfigureAwait(false);
-        for (var i = 1; i < StreamNames.Length; i++)
+        var positions = new string[_names.Length];
+        for (var i = 0; i < _names.Length; i++)
         {
             // Non-sequenced streams are read from their newest entry on: the past frames are superseded.
-            positions[i] = newest[i - 1]?.Id ?? "0-0";
+            positions[i] = _names[i] != SequencedStreamName ? newest[i]?.Id ?? "0-0"
+                : lastSequence is { } last ? SequenceEntryId.Of(last)
+                : "0-0";
         }
 
         // The late joiner's state: the newest summary, clock and location, oldest first; not the other stream. A reader
@@ -68,7 +76,9 @@ internal sealed class RedisGameReader(IConnectionMultiplexer connection, RedisGa
         var state = new Queue<RedisStreamEntry>(latestFirst
             ? newest.Where(e => e is not null && e.Stream != RedisGameKeys.OtherStreamName).OrderBy(e => e!.ReceivedAt).Select(e => e!)
             : []);
-        var backlogTop = state.Count == 0 ? null : await RetryAsync(() => ReadSequencedTopAsync(database), backoff, cancellationToken).ConfigureAwait(false);
+        var backlogTop = state.Count == 0 || !_streams.ReadsSequenced
+            ? null
+            : SequenceEntryId.Parse((await RetryAsync(() => ReadSequencedNewestAsync(database), backoff, cancellationToken).ConfigureAwait(false))?.Id);
         if (backlogTop is null || backlogTop <= lastSequence)
         {
             while (state.TryDequeue(out var frame))
@@ -77,12 +87,15 @@ internal sealed class RedisGameReader(IConnectionMultiplexer connection, RedisGa
             }
         }
 
+        var endYielded = false;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var batch = await RetryAsync(() => ReadAfterAsync(database, positions), backoff, cancellationToken).ConfigureAwait(false);
+            var quiet = true;
             foreach (var entry in StreamReply.MergeByReceiveTime(batch))
             {
+                quiet = false;
                 while (state.TryPeek(out var frame) && frame.ReceivedAt <= entry.ReceivedAt)
                 {
                     yield return state.Dequeue();
@@ -94,28 +107,42 @@ internal sealed class RedisGameReader(IConnectionMultiplexer connection, RedisGa
                     yield return frame;
                 }
 
-                positions[Array.IndexOf(StreamNames, entry.Stream)] = entry.Id;
-                yield return entry;
+                positions[Array.IndexOf(_names, entry.Stream)] = entry.Id;
+                if (_streams.Yields(entry))
+                {
+                    yield return entry;
+                }
+            }
+
+            // The end marker is in the seq stream; when that is not read, it is looked for whenever the streams that are
+            // read stay quiet for a whole block (as they do once the game has ended): one small read, not the stream.
+            if (quiet && !_streams.ReadsSequenced && !endYielded
+                && await RetryAsync(() => ReadSequencedNewestAsync(database), backoff, cancellationToken).ConfigureAwait(false) is { IsEnd: true } end)
+            {
+                endYielded = true;
+                yield return end;
             }
         }
     }
 
-    /// <summary>The sequence of the <c>seq</c> stream's newest entry (the end marker carries the last one), or <see langword="null"/>.</summary>
-    private async Task<long?> ReadSequencedTopAsync(IDatabaseAsync database)
+    /// <summary>The <c>seq</c> stream's newest entry (the end marker once the game ended), or <see langword="null"/> when it is empty.</summary>
+    private async Task<RedisStreamEntry?> ReadSequencedNewestAsync(IDatabaseAsync database)
     {
         var top = await database.StreamRangeAsync(keys.Sequenced, "-", "+", count: 1, messageOrder: Order.Descending).ConfigureAwait(false);
-        return top.Length == 0 ? null : SequenceEntryId.Parse(top[0].Id);
+        return top.Length == 0 ? null : StreamReply.ToEntry(SequencedStreamName, top[0]);
     }
 
-    /// <summary>The newest entry of each non-sequenced stream (<c>other</c> last), or <see langword="null"/> where one is empty.</summary>
+    /// <summary>The newest entry of each non-sequenced stream read, by the index of its name (<see langword="null"/> for <c>seq</c> and an empty stream).</summary>
     private async Task<RedisStreamEntry?[]> ReadNewestAsync(IDatabaseAsync database)
     {
-        var newest = new RedisStreamEntry?[StreamNames.Length - 1];
-        for (var i = 0; i < newest.Length; i++)
+        var newest = new RedisStreamEntry?[_names.Length];
+        for (var i = 0; i < _names.Length; i++)
         {
-            var name = StreamNames[i + 1];
-            var top = await database.StreamRangeAsync(keys.Latest(name), "-", "+", count: 1, messageOrder: Order.Descending).ConfigureAwait(false);
-            newest[i] = top.Length == 0 ? null : StreamReply.ToEntry(name, top[0]);
+            if (_names[i] != SequencedStreamName)
+            {
+                var top = await database.StreamRangeAsync(keys.Latest(_names[i]), "-", "+", count: 1, messageOrder: Order.Descending).ConfigureAwait(false);
+                newest[i] = top.Length == 0 ? null : StreamReply.ToEntry(_names[i], top[0]);
+            }
         }
 
         return newest;
@@ -129,10 +156,10 @@ internal sealed class RedisGameReader(IConnectionMultiplexer connection, RedisGa
             "BLOCK", ((long)settings.BlockTime.TotalMilliseconds).ToString(CultureInfo.InvariantCulture),
             "STREAMS",
         };
-        arguments.AddRange(StreamNames.Select(name => (object)(name == SequencedStreamName ? keys.Sequenced : keys.Latest(name))));
+        arguments.AddRange(_names.Select(name => (object)(name == SequencedStreamName ? keys.Sequenced : keys.Latest(name))));
         arguments.AddRange(positions);
         var reply = await database.ExecuteAsync("XREAD", arguments).ConfigureAwait(false);
-        return StreamReply.Parse(reply, StreamNames, keys);
+        return StreamReply.Parse(reply, _names, keys);
     }
 
     private async Task<T> RetryAsync<T>(Func<Task<T>> read, RetryBackoff backoff, CancellationToken cancellationToken)

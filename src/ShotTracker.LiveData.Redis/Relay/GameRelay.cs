@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ShotTracker.LiveData.Internal.DependencyInjection;
 
 namespace ShotTracker.LiveData.Redis.Relay;
 
@@ -7,15 +8,34 @@ namespace ShotTracker.LiveData.Redis.Relay;
 /// again from Redis after any failure, until the game ends or the host stops.
 /// </summary>
 /// <remarks>
-/// The rule that loses no sequenced message: the client hands a message to the relay's recorder before it delivers it
-/// or counts it as seen, and the recorder returns only once Redis holds it. Should a sequenced event arrive that the
-/// writer has not confirmed anyway (the recorder could not be reached), the relay drops that client and starts a new
-/// one from the newest entry in Redis, so the stream, not the client, decides where the relay goes on.
+/// <para>
+/// The rule that loses no sequenced message: each client is created with a <see cref="RelayRecorder"/> of this game,
+/// to which it hands a message before it delivers it or counts it as seen, and which returns only once Redis holds it.
+/// Should a sequenced event arrive that the writer has not confirmed anyway, the relay drops that client and starts a
+/// new one from the newest entry in Redis, so the stream, not the client, decides where the relay goes on.
+/// </para>
+/// <para>
+/// The game's own recorder (<see cref="LiveDataRedisRelayOptions.RecorderFactory"/>) is made once, kept across the
+/// restarts of its client, and disposed when the game's relay stops.
+/// </para>
 /// </remarks>
 internal sealed class GameRelay(
-    ILiveDataClientFactory factory, string configurationName, RedisGameWriter writer, RelaySettings settings, RelayCounters counters, ILogger logger)
+    LiveDataClientFactory factory, string configurationName, RedisGameWriter writer, RelaySettings settings, RelayCounters counters, ILogger logger)
 {
     public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        var recorder = CreateRecorder();
+        try
+        {
+            await RelayAsync(recorder, stoppingToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await CloseAsync(recorder).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RelayAsync(ILiveDataMessageRecorder? recorder, CancellationToken stoppingToken)
     {
         var gameId = writer.Keys.GameId;
         var backoff = settings.NewBackoff();
@@ -26,7 +46,7 @@ internal sealed class GameRelay(
             bool ended;
             try
             {
-                ended = await FollowAsync(lastSequence, backoff, stoppingToken).ConfigureAwait(false);
+                ended = await FollowAsync(lastSequence, recorder, backoff, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -61,34 +81,61 @@ internal sealed class GameRelay(
     }
 
     /// <summary>Streams one client; returns <see langword="true"/> when the game ended, <see langword="false"/> to restart.</summary>
-    private async Task<bool> FollowAsync(long? lastSequence, RetryBackoff backoff, CancellationToken stoppingToken)
+    private async Task<bool> FollowAsync(long? lastSequence, ILiveDataMessageRecorder? recorder, RetryBackoff backoff, CancellationToken stoppingToken)
     {
-        var client = factory.CreateClient(configurationName, writer.Keys.GameId, lastSequence);
+        var client = factory.CreateClient(
+            configurationName, writer.Keys.GameId, lastSequence, configured => new RelayRecorder(writer, [configured, recorder], logger));
         await using (client.ConfigureAwait(false))
         {
-            RelayRecorder.Current = writer;
-            try
+            await foreach (var item in client.StreamAsync(stoppingToken).ConfigureAwait(false))
             {
-                await foreach (var item in client.StreamAsync(stoppingToken).ConfigureAwait(false))
+                if (item.Sequence is { } sequence && item is not InvalidLiveDataEvent)
                 {
-                    if (item.Sequence is { } sequence && item is not InvalidLiveDataEvent)
+                    if (writer.ConfirmedSequence is not { } confirmed || confirmed < sequence)
                     {
-                        if (writer.ConfirmedSequence is not { } confirmed || confirmed < sequence)
-                        {
-                            RelayLog.NotWritten(logger, writer.Keys.GameId, sequence, writer.ConfirmedSequence);
-                            return false;
-                        }
-
-                        backoff.Succeeded();
+                        RelayLog.NotWritten(logger, writer.Keys.GameId, sequence, writer.ConfirmedSequence);
+                        return false;
                     }
-                }
 
-                return true;
+                    backoff.Succeeded();
+                }
             }
-            finally
+
+            return true;
+        }
+    }
+
+    /// <summary>The game's own recorder; a factory that fails costs the game its recording, not its relay.</summary>
+    private ILiveDataMessageRecorder? CreateRecorder()
+    {
+        try
+        {
+            return settings.RecorderFactory?.Invoke(writer.Keys.GameId);
+        }
+        catch (Exception ex)
+        {
+            RelayLog.RecorderFactoryFailed(logger, writer.Keys.GameId, ex);
+            return null;
+        }
+    }
+
+    /// <summary>Disposes the game's own recorder (flushing a file), which the relay owns.</summary>
+    private async Task CloseAsync(ILiveDataMessageRecorder? recorder)
+    {
+        try
+        {
+            if (recorder is IAsyncDisposable asyncDisposable)
             {
-                RelayRecorder.Current = null;
+                await asyncDisposable.DisposeAsync().ConfigureAwait(false);
             }
+            else if (recorder is IDisposable disposable)
+            {
+                disposable.Dispose();
+            }
+        }
+        catch (Exception ex)
+        {
+            RelayLog.RecorderCloseFailed(logger, writer.Keys.GameId, ex);
         }
     }
 }

@@ -36,4 +36,13 @@ internal static partial class RelayLog
 
     [LoggerMessage(208, LogLevel.Warning, "Redis at {Endpoints} is not reachable yet; the relay retries in the background with backoff.")]
     public static partial void NotConnected(ILogger logger, string endpoints);
+
+    [LoggerMessage(209, LogLevel.Warning, "A recorder of game {GameId} failed; the message is in Redis and the game goes on.")]
+    public static partial void RecorderFailed(ILogger logger, string gameId, Exception exception);
+
+    [LoggerMessage(210, LogLevel.Warning, "Closing the recorder of game {GameId} failed.")]
+    public static partial void RecorderCloseFailed(ILogger logger, string gameId, Exception exception);
+
+    [LoggerMessage(211, LogLevel.Error, "The recorder factory failed for game {GameId}; the game is relayed without its own recorder.")]
+    public static partial void RecorderFactoryFailed(ILogger logger, string gameId, Exception exception);
 }

@@ -7,10 +7,11 @@ internal sealed record RelaySettings(
     TimeSpan DuplicateWindow,
     TimeSpan RetryDelay,
     TimeSpan MaxRetryDelay,
-    TimeProvider TimeProvider)
+    TimeProvider TimeProvider,
+    Func<string, ILiveDataMessageRecorder?>? RecorderFactory = null)
 {
     public static RelaySettings From(LiveDataRedisRelayOptions options, TimeProvider timeProvider) => new(
-        options.KeyPrefix, options.LatestStreamMaxLength, options.DuplicateWindow, options.RetryDelay, options.MaxRetryDelay, timeProvider);
+        options.KeyPrefix, options.LatestStreamMaxLength, options.DuplicateWindow, options.RetryDelay, options.MaxRetryDelay, timeProvider, options.RecorderFactory);
 
     public RetryBackoff NewBackoff() => new(RetryDelay, MaxRetryDelay, TimeProvider);
 }

@@ -46,18 +46,19 @@ public sealed partial class LiveDataClient : ILiveDataClient
     }
 
     /// <summary>
-    /// Initializes a client whose token provider and resume point, when given, replace
-    /// <see cref="LiveDataClientOptions.TokenProvider"/> and <see cref="LiveDataClientOptions.LastSequence"/> (the DI
-    /// factory's per-game values; the options it reads are shared by every game).
+    /// Initializes a client whose token provider, resume point and recorder, when given, replace
+    /// <see cref="LiveDataClientOptions.TokenProvider"/>, <see cref="LiveDataClientOptions.LastSequence"/> and
+    /// <see cref="LiveDataClientOptions.Recorder"/> (the DI factory's per-game values; the options it reads are shared
+    /// by every game).
     /// </summary>
-    internal LiveDataClient(LiveDataClientOptions options, ILogger? logger, ILiveDataTokenProvider? tokenProvider, long? lastSequence)
+    internal LiveDataClient(LiveDataClientOptions options, ILogger? logger, ILiveDataTokenProvider? tokenProvider, long? lastSequence, ILiveDataMessageRecorder? recorder = null)
     {
         if (lastSequence < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(lastSequence), lastSequence, "The sequence to resume after must not be negative.");
         }
 
-        _settings = ClientSettings.Create(options, tokenProvider);
+        _settings = ClientSettings.Create(options, tokenProvider, recorder);
         _logger = logger ?? NullLogger.Instance;
         _state = new ClientState(this, _logger, LiveDataMetrics.Create(options.MeterFactory), lastSequence ?? _settings.LastSequence);
         _streams = new SharedStream(_state, _settings.Delivery, _logger, ingest => new ConnectionLifecycle(_settings, _state, ingest, _logger));

@@ -74,11 +74,7 @@ public static class LiveDataServiceCollectionExtensions
         }
 
         services.AddOptions();
-        services.TryAddSingleton<ILiveDataClientFactory>(static sp => new LiveDataClientFactory(
-            sp,
-            sp.GetRequiredService<IOptionsMonitor<LiveDataClientOptions>>(),
-            sp.GetRequiredService<IOptionsMonitor<LiveDataClientRegistration>>(),
-            sp.GetService<ILoggerFactory>()));
+        services.TryAddSingleton<ILiveDataClientFactory>(LiveDataClientFactory.Create);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LiveDataClientOptions>, LiveDataClientOptionsValidator>());
         services.Configure<LiveDataClientRegistration>(name, static r => r.Registered = true);
         services.AddOptions<LiveDataClientOptions>(name)

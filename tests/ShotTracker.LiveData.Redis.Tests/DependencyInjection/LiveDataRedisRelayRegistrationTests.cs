@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ShotTracker.LiveData.Redis.Tests.Infrastructure;
 
 namespace ShotTracker.LiveData.Redis.Tests.DependencyInjection;
 
@@ -41,7 +42,7 @@ public sealed class LiveDataRedisRelayRegistrationTests
 
         relay.Games.Should().Equal("g1", "g2");
         var text = services.GetRequiredService<IOptionsMonitor<LiveDataClientOptions>>().Get(Options.DefaultName).ToString();
-        text.Should().Contain("Recorder = RelayRecorder", "the relay installs its recorder on the configuration");
+        text.Should().Contain("Recorder = null", "the relay gives each game's client a recorder of its own and leaves the configuration as it is");
     }
 
     [Fact]
@@ -108,12 +109,43 @@ public sealed class LiveDataRedisRelayRegistrationTests
     [Fact]
     public async Task AddLiveDataRedisRelay_AnEarlierRecorder_StillReceivesEveryMessage()
     {
+        await using var redis = await RedisServer.StartAsync();
+        await using var emulator = await Emulators.ShortGameAsync(seed: 13);
         var earlier = new NdjsonRecorder(new MemoryStream());
-        using var services = Build(new() { ["RedisRelay:Configuration"] = "r:1", ["RedisRelay:Games:0"] = "g" }, o => o.Recorder = earlier);
+        await using (var harness = await RelayHarness.StartAsync(emulator, redis, client: o => o.Recorder = earlier))
+        {
+            await harness.WaitForGamesEndedAsync();
+        }
 
-        var recorder = services.GetRequiredService<IOptionsMonitor<LiveDataClientOptions>>().Get(Options.DefaultName).Recorder!;
-        await recorder.RecordAsync("{}"u8.ToArray(), DateTimeOffset.UnixEpoch).DefaultTimeout();
+        earlier.Count.Should().Be(emulator.Timeline.Count, "the configuration's recorder is handed every message the relay writes");
+    }
 
-        earlier.Count.Should().Be(1);
+    [Fact]
+    public void AddLiveDataRedisRelay_SectionAndCode_BindsTheSectionThenRunsTheCode()
+    {
+        var section = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["RedisRelay:Configuration"] = "redis1:6379",
+            ["RedisRelay:Games:0"] = "g1",
+        }).Build().GetSection("RedisRelay");
+        var services = new ServiceCollection();
+        string[]? boundBefore = null;
+        services.AddShotTrackerLiveData(o =>
+            {
+                o.Endpoint = new Uri("wss://live.example/v2/live");
+                o.TokenProvider = LiveDataTokenProvider.FromToken("t");
+            })
+            .AddLiveDataRedisRelay(section, o =>
+            {
+                boundBefore = [.. o.Games];
+                o.Games.Add("g2");
+                o.RecorderFactory = _ => null;
+            });
+        using var provider = services.BuildServiceProvider();
+
+        var relay = provider.GetServices<IHostedService>().OfType<LiveDataRedisRelay>().Single();
+
+        boundBefore.Should().Equal("g1");
+        relay.Games.Should().Equal("g1", "g2");
     }
 }

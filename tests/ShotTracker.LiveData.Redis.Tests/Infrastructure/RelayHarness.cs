@@ -23,10 +23,14 @@ internal sealed class RelayHarness : IAsyncDisposable
     public LiveDataRedisRelay Relay { get; }
 
     public static async Task<RelayHarness> StartAsync(
-        LiveDataEmulator emulator, RedisServer redis, string gameId = "g1", Action<LiveDataRedisRelayOptions>? configure = null)
+        LiveDataEmulator emulator, RedisServer redis, string gameId = "g1", Action<LiveDataRedisRelayOptions>? configure = null, Action<LiveDataClientOptions>? client = null)
     {
         var services = new ServiceCollection();
-        services.AddShotTrackerLiveData(o => ConfigureClient(o, emulator))
+        services.AddShotTrackerLiveData(o =>
+            {
+                ConfigureClient(o, emulator);
+                client?.Invoke(o);
+            })
             .AddLiveDataRedisRelay(o =>
             {
                 o.Configuration = redis.Configuration;

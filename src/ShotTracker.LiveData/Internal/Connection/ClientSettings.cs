@@ -8,7 +8,7 @@ internal sealed partial class ClientSettings
 {
     private static readonly string[] ReservedParameters = ["token", "source", "broadcast_summary_level", "last_seq"];
 
-    private ClientSettings(LiveDataClientOptions options, ILiveDataTokenProvider tokenProvider)
+    private ClientSettings(LiveDataClientOptions options, ILiveDataTokenProvider tokenProvider, ILiveDataMessageRecorder? recorder)
     {
         TokenProvider = tokenProvider;
         Query = new SubscriptionQuery(
@@ -33,7 +33,7 @@ internal sealed partial class ClientSettings
             options.EventBufferCapacity,
             options.EmitGapEvents,
             options.Sources,
-            options.Recorder,
+            recorder,
             options.TimeProvider);
         TimeProvider = options.TimeProvider;
         FirstConnectionAttempts = options.FirstConnectionAttempts ?? int.MaxValue;
@@ -81,8 +81,11 @@ internal sealed partial class ClientSettings
     /// </summary>
     public TimeSpan StableConnectionTime { get; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Validates and copies <paramref name="options"/>; <paramref name="tokenProvider"/>, when given, replaces its token provider.</summary>
-    public static ClientSettings Create(LiveDataClientOptions options, ILiveDataTokenProvider? tokenProvider = null)
+    /// <summary>
+    /// Validates and copies <paramref name="options"/>; <paramref name="tokenProvider"/> and <paramref name="recorder"/>,
+    /// when given, replace its token provider and recorder.
+    /// </summary>
+    public static ClientSettings Create(LiveDataClientOptions options, ILiveDataTokenProvider? tokenProvider = null, ILiveDataMessageRecorder? recorder = null)
     {
         if (options is null)
         {
@@ -90,6 +93,6 @@ internal sealed partial class ClientSettings
         }
 
         Validate(options, requireTokenProvider: tokenProvider is null);
-        return new ClientSettings(options, tokenProvider ?? options.TokenProvider!);
+        return new ClientSettings(options, tokenProvider ?? options.TokenProvider!, recorder ?? options.Recorder);
     }
 }

@@ -52,16 +52,26 @@ internal sealed class MessageIngest
     /// <summary>The connection ended: what the non-sequenced sources miss until the next message is a gap.</summary>
     public void ConnectionEnded() => _gaps?.ConnectionEnded();
 
-    /// <summary>Takes one received message through every step.</summary>
+    /// <summary>Takes one message just received through every step; it is recorded and its lag measured as received now.</summary>
     /// <param name="message">The message's bytes, valid until this call completes.</param>
     /// <param name="stopping">Set when the client stops: a wait for a subscriber's room ends, and the message is not delivered.</param>
     /// <returns>
     /// Whether it was new data (not a re-sent duplicate, an unreadable frame or an unknown message without a source,
     /// which a server may repeat on every connection): what makes a connection a success for the reconnect policy.
     /// </returns>
-    public ValueTask<bool> IngestAsync(ReadOnlyMemory<byte> message, CancellationToken stopping)
+    public ValueTask<bool> IngestAsync(ReadOnlyMemory<byte> message, CancellationToken stopping) => IngestAsync(message, receivedAt: null, stopping);
+
+    /// <summary>Takes one message through every step, as received at <paramref name="receivedAt"/>.</summary>
+    /// <param name="message">The message's bytes, valid until this call completes.</param>
+    /// <param name="receivedAt">
+    /// When the message came off the service's socket, if that was elsewhere and earlier (a relay that stored it): the
+    /// time recorded and measured from; <see langword="null"/> for now, on <see cref="DeliverySettings.TimeProvider"/>.
+    /// </param>
+    /// <param name="stopping">Set when the client stops: a wait for a subscriber's room ends, and the message is not delivered.</param>
+    /// <returns>Whether it was new data; see <see cref="IngestAsync(ReadOnlyMemory{byte}, CancellationToken)"/>.</returns>
+    public ValueTask<bool> IngestAsync(ReadOnlyMemory<byte> message, DateTimeOffset? receivedAt, CancellationToken stopping)
     {
-        var item = Parse(message.Span);
+        var item = Parse(message.Span, receivedAt);
         if (item is null)
         {
             return new ValueTask<bool>(false);
@@ -89,7 +99,7 @@ internal sealed class MessageIngest
         var isNewData = sequence is not null || item.Source is not null;
         if (_settings.Recorder is not null || _gaps?.HasPendingGap == true)
         {
-            return RecordAndDeliverAsync(message, item, sequence, isNewData, stopping);
+            return RecordAndDeliverAsync(message, receivedAt, item, sequence, isNewData, stopping);
         }
 
         // The common case, with no state machine: most writes complete at once (room in the buffer, or a loop that
@@ -114,11 +124,12 @@ internal sealed class MessageIngest
         return AwaitDeliveryAsync(write, sequence, isNewData, stopping);
     }
 
-    private async ValueTask<bool> RecordAndDeliverAsync(ReadOnlyMemory<byte> message, LiveDataEvent item, long? sequence, bool isNewData, CancellationToken stopping)
+    private async ValueTask<bool> RecordAndDeliverAsync(
+        ReadOnlyMemory<byte> message, DateTimeOffset? receivedAt, LiveDataEvent item, long? sequence, bool isNewData, CancellationToken stopping)
     {
         if (_settings.Recorder is { } recorder)
         {
-            await RecordAsync(recorder, message, stopping).ConfigureAwait(false);
+            await RecordAsync(recorder, message, receivedAt ?? _settings.TimeProvider.GetUtcNow(), stopping).ConfigureAwait(false);
         }
 
         try
@@ -165,11 +176,11 @@ internal sealed class MessageIngest
         }
     }
 
-    private async ValueTask RecordAsync(ILiveDataMessageRecorder recorder, ReadOnlyMemory<byte> message, CancellationToken stopping)
+    private async ValueTask RecordAsync(ILiveDataMessageRecorder recorder, ReadOnlyMemory<byte> message, DateTimeOffset receivedAt, CancellationToken stopping)
     {
         try
         {
-            await recorder.RecordAsync(message, _settings.TimeProvider.GetUtcNow(), stopping).ConfigureAwait(false);
+            await recorder.RecordAsync(message, receivedAt, stopping).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -183,7 +194,7 @@ internal sealed class MessageIngest
     }
 
     /// <summary>Reads one message; consumes pongs (returns <see langword="null"/>) and turns unreadable ones into events.</summary>
-    private LiveDataEvent? Parse(ReadOnlySpan<byte> message)
+    private LiveDataEvent? Parse(ReadOnlySpan<byte> message, DateTimeOffset? receivedAt)
     {
         LiveDataEvent item;
         try
@@ -207,16 +218,19 @@ internal sealed class MessageIngest
             return null;
         }
 
-        RecordLag(item);
+        RecordLag(item, receivedAt);
         return item;
     }
 
-    /// <summary>Records receipt time minus the payload's own timestamp, on the client's clock, when anyone listens.</summary>
-    private void RecordLag(LiveDataEvent item)
+    /// <summary>
+    /// Records receipt time (<paramref name="receivedAt"/>, else now on the client's clock) minus the payload's own
+    /// timestamp, when anyone listens.
+    /// </summary>
+    private void RecordLag(LiveDataEvent item, DateTimeOffset? receivedAt)
     {
         if (_state.Counters.Metrics is { LagEnabled: true } metrics && item.Source is { } source && PayloadTimestamp.Get(item) is { } sentAt)
         {
-            var lag = TimeSpan.FromMilliseconds(_settings.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds() - sentAt);
+            var lag = TimeSpan.FromMilliseconds((receivedAt ?? _settings.TimeProvider.GetUtcNow()).ToUnixTimeMilliseconds() - sentAt);
             metrics.Lag(source, lag);
         }
     }
