@@ -79,7 +79,7 @@ switch (args0.Command)
               server --source location|chart|clock|game [--count N] [--rate R] [--port P] [--pace real|fast] [--period MIN] [--redis CONFIG --game ID]
               redis-relay   [--runs 3] [--warmups 1] [--period 10] [--rate 25] [--fsync everysec|always|no]
               redis-latency [--source chart,location] [--count 50000] [--rate 5000] [--runs 3] [--fsync everysec]
-              redis-fleet   [--clients 1000] [--consumers redis,client] [--connection own|shared] [--runs 3] [--seconds 15] [--rate 25] [--fsync everysec]
+              redis-fleet   [--clients 1000] [--consumers redis,client,redis-subscribers] [--connection own|shared] [--runs 3] [--seconds 15] [--rate 25] [--fsync everysec]
             """);
         return args0.Command == "help" ? 0 : 2;
 }

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using ShotTracker.LiveData.EndToEnd.Server;
-using StackExchange.Redis;
 
 namespace ShotTracker.LiveData.EndToEnd.Fleet;
 
 /// <summary>
 /// <c>fleet</c>: N connections in this process, each following its own game from the server child process, read by
 /// <see cref="ClientFleetMember"/> (clients with default options) or <see cref="FloorFleetMember"/> (raw sockets); or
-/// (<c>redis-fleet</c>) N <see cref="RedisFleetMember"/>s reading the one game the server process relays into Redis;
+/// (<c>redis-fleet</c>) N <see cref="RedisFleetMember"/>s reading the one game the server process relays into Redis
+/// (each with its own client, or N subscribers of one client);
 /// reports the cores this process used, its peak working set and whether the connections kept up.
 /// </summary>
 internal static class FleetRun
@@ -20,15 +20,13 @@ internal static class FleetRun
         var received = new long[settings.Clients];
         var members = new List<IFleetMember>(settings.Clients);
         var baseline = new MemoryBaseline(Environment.WorkingSet, GC.GetTotalMemory(forceFullCollection: true));
-        await using var shared = settings.ReadsRedis && settings.SharedConnection
-            ? await ConnectionMultiplexer.ConnectAsync(settings.Redis!)
-            : null;
+        await using var share = settings.ReadsRedis ? await RedisFleetShare.CreateAsync(settings) : null;
         for (var i = 0; i < settings.Clients; i++)
         {
             members.Add(settings.Consumer switch
             {
                 "floor" => FloorFleetMember.Start(server, settings.Server, received, i, stop.Token),
-                "redis" => RedisFleetMember.Start(settings, shared, received, i, stop.Token),
+                "redis" or "redis-subscribers" => RedisFleetMember.Start(settings, share!, received, i, stop.Token),
                 _ => ClientFleetMember.Start(server, settings.Server, received, i, stop.Token),
             });
             if (i % 100 == 99)

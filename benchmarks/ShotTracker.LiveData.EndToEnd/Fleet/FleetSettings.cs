@@ -4,7 +4,8 @@ namespace ShotTracker.LiveData.EndToEnd.Fleet;
 
 /// <summary>What a fleet run measures.</summary>
 /// <param name="Consumer"><c>client</c> (<see cref="ClientFleetMember"/>), <c>floor</c> (<see cref="FloorFleetMember"/>) or
-/// <c>redis</c> (<see cref="RedisFleetMember"/>: the server process also relays its game into <see cref="Redis"/>).</param>
+/// <c>redis</c> or <c>redis-subscribers</c> (<see cref="RedisFleetMember"/>: the server process also relays its game into
+/// <see cref="Redis"/>).</param>
 /// <param name="Clients">Clients in this process, one game (one connection) each.</param>
 /// <param name="Server"><c>game</c>: the Testing emulator's synthetic game in real time (location at 25 Hz plus every
 /// other source, location at <paramref name="Rate"/> Hz while the clock runs); or a blast source name (<c>location</c>) paced at <paramref name="Rate"/> per connection.</param>
@@ -22,7 +23,7 @@ internal sealed record FleetSettings(string Consumer, int Clients, string Server
     public bool SharedConnection { get; init; }
 
     /// <summary>Gets whether the clients read the game from Redis rather than from the server.</summary>
-    public bool ReadsRedis => Consumer == "redis";
+    public bool ReadsRedis => Consumer.StartsWith("redis", StringComparison.Ordinal);
 
     /// <summary>Gets the server's command-line options.</summary>
     public IEnumerable<string> ServerArgs => (Server == "game"

@@ -1,39 +1,33 @@
-using ShotTracker.LiveData.EndToEnd.Consumers;
 using ShotTracker.LiveData.Redis;
-using StackExchange.Redis;
 
 namespace ShotTracker.LiveData.EndToEnd.Fleet;
 
 /// <summary>
 /// <c>redis</c>: a <see cref="RedisLiveDataClient"/> (default options, a logger at Information) on the game the server
-/// process relays into Redis, read with <c>await foreach</c>, counting every event it hands out. It opens its own
-/// connection from the configuration string (the documented use), or shares the one multiplexer it is given.
+/// process relays into Redis, read with <c>await foreach</c>, counting every event it hands out; it opens its own
+/// connection from the configuration string (the documented use), or uses the multiplexer the fleet shares.
+/// <c>redis-subscribers</c>: an <c>await foreach</c> over the fleet's one client instead, a subscriber of its read.
 /// </summary>
 internal sealed class RedisFleetMember : IFleetMember
 {
     private readonly RedisLiveDataClient _client;
+    private readonly bool _owned;
 
-    private RedisFleetMember(RedisLiveDataClient client, long[] received, int index, CancellationToken cancellationToken)
+    private RedisFleetMember(RedisLiveDataClient client, bool owned, long[] received, int index, CancellationToken cancellationToken)
     {
         _client = client;
+        _owned = owned;
         Reading = ClientFleetMember.ReadAsync(client, received, index, cancellationToken);
     }
 
     public Task Reading { get; }
 
-    public long Reconnects => _client.GetStatistics().Reconnects;
+    public long Reconnects => _owned ? _client.GetStatistics().Reconnects : 0;
 
-    public static IFleetMember Start(FleetSettings settings, IConnectionMultiplexer? shared, long[] received, int index, CancellationToken cancellationToken)
-    {
-        var options = new RedisLiveDataClientOptions
-        {
-            Configuration = shared is null ? settings.Redis : null,
-            Connection = shared,
-            GameId = settings.RedisGame,
-        };
-        return new RedisFleetMember(new RedisLiveDataClient(options, new DiscardingLogger<RedisLiveDataClient>()), received, index, cancellationToken);
-    }
+    public static IFleetMember Start(FleetSettings settings, RedisFleetShare share, long[] received, int index, CancellationToken cancellationToken) =>
+        share.Client is { } client
+            ? new RedisFleetMember(client, owned: false, received, index, cancellationToken)
+            : new RedisFleetMember(RedisFleetShare.CreateClient(settings, share.Connection), owned: true, received, index, cancellationToken);
 
-    public ValueTask DisposeAsync() => _client.DisposeAsync();
-
+    public ValueTask DisposeAsync() => _owned ? _client.DisposeAsync() : ValueTask.CompletedTask;
 }

@@ -8,8 +8,9 @@ namespace ShotTracker.LiveData.EndToEnd.Redis;
 /// <summary>
 /// <c>redis-fleet</c>: for each run and each consumer, a <c>fleet</c> of one kind against a fresh emulator process
 /// playing its game in real time: <c>redis</c>, N <see cref="ShotTracker.LiveData.Redis.RedisLiveDataClient"/>s of the
-/// one game that process relays into a Redis of this command's own; <c>client</c>, N direct clients, one connection
-/// each. Reports per client the CPU time and the memory the fleet added.
+/// one game that process relays into a Redis of this command's own (<c>--connection shared</c>: on one multiplexer);
+/// <c>redis-subscribers</c>, N <c>await foreach</c> subscribers of one such client; <c>client</c>, N direct clients, one
+/// connection each. Reports per client the CPU time and the memory the fleet added.
 /// </summary>
 internal static class RedisFleetCommand
 {

@@ -30,6 +30,7 @@ internal sealed record RelayLatencyResult(ConsumerResult Direct, ConsumerResult 
         Row(sb, runs, "the relay's write acknowledged by Redis", r => r.Written);
         Row(sb, runs, "a `RedisLiveDataClient` (`await foreach`)", r => r.Redis);
         sb.AppendLine($"| **added by the relay and Redis** (RedisLiveDataClient − direct, per run) | **{RunSpread.Of(runs, r => r.AddedP50, "N0")}** | **{RunSpread.Of(runs, r => r.AddedP99, "N0")}** | |");
+        sb.AppendLine($"| of which the read side (RedisLiveDataClient − write acknowledged, per run) | {RunSpread.Of(runs, r => r.Redis.P50Microseconds!.Value - r.Written.P50Microseconds!.Value, "N0")} | {RunSpread.Of(runs, r => r.Redis.P99Microseconds!.Value - r.Written.P99Microseconds!.Value, "N0")} | |");
         return sb.ToString();
     }
 
