@@ -53,7 +53,7 @@ internal static class FleetRun
             // The process id and the window's start, for a profiler attached to the window (BENCHMARKS.md).
             log.WriteLine($"  {settings.Clients} {settings.Consumer} connections streaming after {Stopwatch.GetElapsedTime(started).TotalSeconds:N1} s; measuring for {settings.Duration.TotalSeconds:N0} s (pid {Environment.ProcessId})");
             var result = await MeasureAsync(settings, server, received, log, redisProcessorTime, cancellationToken) with { Baseline = baseline };
-            log.WriteLine($"  {members.Sum(m => m.Reconnects):N0} reconnects");
+            log.WriteLine($"  {members.Sum(m => m.Reconnects):N0} {(settings.ReadsRedis ? "failed Redis reads" : "reconnects")}");
             return result;
         }
         finally

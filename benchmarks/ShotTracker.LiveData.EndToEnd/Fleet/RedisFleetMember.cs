@@ -1,3 +1,4 @@
+using ShotTracker.LiveData.EndToEnd.Consumers;
 using ShotTracker.LiveData.Redis;
 
 namespace ShotTracker.LiveData.EndToEnd.Fleet;
@@ -11,23 +12,30 @@ namespace ShotTracker.LiveData.EndToEnd.Fleet;
 internal sealed class RedisFleetMember : IFleetMember
 {
     private readonly RedisLiveDataClient _client;
-    private readonly bool _owned;
+    private readonly DiscardingLogger<RedisLiveDataClient>? _logger;
 
-    private RedisFleetMember(RedisLiveDataClient client, bool owned, long[] received, int index, CancellationToken cancellationToken)
+    private RedisFleetMember(RedisLiveDataClient client, DiscardingLogger<RedisLiveDataClient>? logger, long[] received, int index, CancellationToken cancellationToken)
     {
         _client = client;
-        _owned = owned;
+        _logger = logger;
         Reading = ClientFleetMember.ReadAsync(client, received, index, cancellationToken);
     }
 
     public Task Reading { get; }
 
-    public long Reconnects => _owned ? _client.GetStatistics().Reconnects : 0;
+    /// <summary>Gets the client's failed reads from Redis (each logged as a warning, then retried after a backoff).</summary>
+    public long Reconnects => _logger?.Warnings ?? 0;
 
-    public static IFleetMember Start(FleetSettings settings, RedisFleetShare share, long[] received, int index, CancellationToken cancellationToken) =>
-        share.Client is { } client
-            ? new RedisFleetMember(client, owned: false, received, index, cancellationToken)
-            : new RedisFleetMember(RedisFleetShare.CreateClient(settings, share.Connection), owned: true, received, index, cancellationToken);
+    public static IFleetMember Start(FleetSettings settings, RedisFleetShare share, long[] received, int index, CancellationToken cancellationToken)
+    {
+        if (share.Client is { } client)
+        {
+            return new RedisFleetMember(client, logger: null, received, index, cancellationToken);
+        }
 
-    public ValueTask DisposeAsync() => _owned ? _client.DisposeAsync() : ValueTask.CompletedTask;
+        var logger = new DiscardingLogger<RedisLiveDataClient>();
+        return new RedisFleetMember(RedisFleetShare.CreateClient(settings, share.Connection, logger), logger, received, index, cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => _logger is null ? ValueTask.CompletedTask : _client.DisposeAsync();
 }

@@ -30,15 +30,15 @@ internal sealed class RedisFleetShare : IAsyncDisposable
         return new RedisFleetShare(connection, client);
     }
 
-    /// <summary>A client of the fleet's game with the default options, on <paramref name="connection"/> or its own.</summary>
-    public static RedisLiveDataClient CreateClient(FleetSettings settings, IConnectionMultiplexer? connection) => new(
+    /// <summary>A client of the fleet's game with the default options, on <paramref name="connection"/> or its own, logging to <paramref name="logger"/>.</summary>
+    public static RedisLiveDataClient CreateClient(FleetSettings settings, IConnectionMultiplexer? connection, DiscardingLogger<RedisLiveDataClient>? logger = null) => new(
         new RedisLiveDataClientOptions
         {
             Configuration = connection is null ? settings.Redis : null,
             Connection = connection,
             GameId = settings.RedisGame,
         },
-        new DiscardingLogger<RedisLiveDataClient>());
+        logger ?? new DiscardingLogger<RedisLiveDataClient>());
 
     public async ValueTask DisposeAsync()
     {
