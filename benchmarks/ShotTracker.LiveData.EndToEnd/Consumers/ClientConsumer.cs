@@ -23,6 +23,12 @@ internal sealed class ClientConsumer(bool listen) : IFeedConsumer
         };
         options.Sources.Add(source.Source);
         await using var client = new LiveDataClient(options, new DiscardingLogger<LiveDataClient>());
+        await ReadAsync(client, source, meter, cancellationToken);
+    }
+
+    /// <summary>Reads <paramref name="client"/> with <c>await foreach</c> to the end, metering every event of the source.</summary>
+    public static async Task ReadAsync(ILiveDataClient client, FeedSource source, MessageMeter meter, CancellationToken cancellationToken)
+    {
         await foreach (var item in client.StreamAsync(cancellationToken))
         {
             if (item.Source == source.Source)

@@ -9,9 +9,13 @@ namespace ShotTracker.LiveData.EndToEnd.Consumers;
 internal sealed class DiscardingLogger<T> : ILogger<T>
 {
     private long _entries;
+    private long _warnings;
 
     /// <summary>Gets how many entries were written.</summary>
     public long Entries => Interlocked.Read(ref _entries);
+
+    /// <summary>Gets how many of them were warnings or worse.</summary>
+    public long Warnings => Interlocked.Read(ref _warnings);
 
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull => null;
@@ -24,6 +28,10 @@ internal sealed class DiscardingLogger<T> : ILogger<T>
         {
             _ = formatter(state, exception);
             Interlocked.Increment(ref _entries);
+            if (logLevel >= LogLevel.Warning)
+            {
+                Interlocked.Increment(ref _warnings);
+            }
         }
     }
 }

@@ -39,7 +39,8 @@ internal sealed class ClientFleetMember : IFleetMember
 
     public ValueTask DisposeAsync() => _client.DisposeAsync();
 
-    private static async Task ReadAsync(LiveDataClient client, long[] received, int index, CancellationToken cancellationToken)
+    /// <summary>Reads <paramref name="client"/> until cancelled, counting every event into <paramref name="received"/>.</summary>
+    public static async Task ReadAsync(ILiveDataClient client, long[] received, int index, CancellationToken cancellationToken)
     {
         // Pongs never reach the stream (the client consumes them), so every item counts.
         await foreach (var item in client.StreamAsync(cancellationToken))

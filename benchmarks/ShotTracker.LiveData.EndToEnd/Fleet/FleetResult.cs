@@ -10,6 +10,27 @@ namespace ShotTracker.LiveData.EndToEnd.Fleet;
 /// <param name="Delivered">Messages delivered to user code, counted just before asking the server, divided by the messages the server had sent when it answered (a lower bound).</param>
 internal sealed record FleetResult(FleetSettings Settings, double MessagesPerSecond, double Cores, double PeakWorkingSetMegabytes, double Delivered)
 {
+    /// <summary>Gets the process's memory before the fleet started.</summary>
+    public MemoryBaseline Baseline { get; init; }
+
+    /// <summary>Gets the working set at the end of the window, in bytes.</summary>
+    public long EndWorkingSet { get; init; }
+
+    /// <summary>Gets the live managed heap after a full collection at the end of the window, in bytes.</summary>
+    public long EndManagedBytes { get; init; }
+
+    /// <summary>Gets the cores redis-server used in the window, when the fleet read from Redis.</summary>
+    public double? RedisCores { get; init; }
+
+    /// <summary>Gets the CPU time per client per second of the window, in milliseconds.</summary>
+    public double CpuMillisecondsPerClient => Cores * 1000 / Settings.Clients;
+
+    /// <summary>Gets the working set the fleet added, per client, in KB.</summary>
+    public double WorkingSetKilobytesPerClient => (EndWorkingSet - Baseline.WorkingSet) / 1024.0 / Settings.Clients;
+
+    /// <summary>Gets the live managed memory the fleet added, per client, in KB.</summary>
+    public double ManagedKilobytesPerClient => (EndManagedBytes - Baseline.ManagedBytes) / 1024.0 / Settings.Clients;
+
     /// <summary>Gets the markdown table header matching <see cref="ToMarkdownRow"/>.</summary>
     public const string MarkdownHeader = "| Consumer | Clients | Server | msg/s | Cores used | Peak working set | Delivered |\n|---|---:|---|---:|---:|---:|---:|";
 
@@ -18,3 +39,8 @@ internal sealed record FleetResult(FleetSettings Settings, double MessagesPerSec
         CultureInfo.InvariantCulture,
         $"| {Settings.Consumer} | {Settings.Clients:N0} | {Settings.Server} | {MessagesPerSecond:N0} | {Cores:0.00} | {PeakWorkingSetMegabytes:N0} MB | {Delivered:P1} |");
 }
+
+/// <summary>The process's memory before a fleet starts.</summary>
+/// <param name="WorkingSet">The working set, in bytes.</param>
+/// <param name="ManagedBytes">The live managed heap after a full collection, in bytes.</param>
+internal readonly record struct MemoryBaseline(long WorkingSet, long ManagedBytes);

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ShotTracker.LiveData.EndToEnd.Feed;
+using ShotTracker.LiveData.EndToEnd.Redis;
 using ShotTracker.LiveData.Testing;
 
 namespace ShotTracker.LiveData.EndToEnd.Server;
@@ -14,7 +15,9 @@ namespace ShotTracker.LiveData.EndToEnd.Server;
 /// <summary>
 /// <c>server</c>: the feed in its own process. <c>--source location|chart|clock</c> blasts <c>--count</c> messages to
 /// every connection (paced at <c>--rate</c> msg/s when given); <c>--source game</c> runs the Testing emulator's
-/// synthetic game in real time instead, with location frames at <c>--rate</c> Hz while the clock runs (default 25).
+/// synthetic game in real time instead (as fast as the client reads with <c>--pace fast</c>), in quarters of
+/// <c>--period</c> minutes (default 5), with location frames at <c>--rate</c> Hz while the clock runs (default 25); with
+/// <c>--redis CONFIG</c> it also relays that game into Redis as game <c>--game</c> (default <c>bench</c>).
 /// A connection's query may ask for <c>count=N</c> (unpaced): the consumers' warm-up. Prints <c>READY endpoint token</c>, then answers <c>stats</c> on standard input
 /// with <c>SENT n</c> and stops at <c>quit</c> or end of input.
 /// </summary>
@@ -27,7 +30,7 @@ internal static class ServerCommand
         var name = args.Get("source", "location");
         var port = args.GetInt("port", 0);
         return name == "game"
-            ? await RunEmulatorAsync(port, args.GetInt("rate", 25))
+            ? await RunEmulatorAsync(port, args)
             : await RunBlastAsync(FeedSource.Get(name), args.GetInt("count", 200_000), args.GetDouble("rate", 0), port);
     }
 
@@ -61,16 +64,22 @@ internal static class ServerCommand
         return 0;
     }
 
-    private static async Task<int> RunEmulatorAsync(int port, int locationHz)
+    private static async Task<int> RunEmulatorAsync(int port, CommandLine args)
     {
         var options = new LiveDataEmulatorOptions
         {
-            Pace = LiveDataReplayPace.RealTime,
+            Pace = args.Get("pace", "real") == "fast" ? LiveDataReplayPace.AsFastAsPossible : LiveDataReplayPace.RealTime,
             Port = port,
-            // Five-minute quarters: ample for a fleet window, and quicker to generate than a full game.
-            Game = new SyntheticGameOptions { LocationRateHz = locationHz, PeriodLength = TimeSpan.FromMinutes(5) },
+            // Five-minute quarters by default: ample for a fleet window, and quicker to generate than a full game.
+            Game = new SyntheticGameOptions { LocationRateHz = args.GetInt("rate", 25), PeriodLength = TimeSpan.FromMinutes(args.GetInt("period", 5)) },
         };
         await using var emulator = await LiveDataEmulator.StartAsync(options);
+
+        // With --redis, this process also relays the game into Redis, so a fleet of RedisLiveDataClients reads it in a
+        // process that does nothing else.
+        await using var relay = args.Has("redis")
+            ? await BenchRelay.StartAsync(emulator.Endpoint, emulator.Token, args.Get("redis", ""), args.Get("game", "bench"), source: null, new RelayProbe(), CancellationToken.None)
+            : null;
         await ServeCommandsAsync(emulator.Endpoint, emulator.Token, () => emulator.MessagesSent);
         return 0;
     }

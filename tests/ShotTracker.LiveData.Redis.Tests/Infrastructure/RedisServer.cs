@@ -9,17 +9,20 @@ namespace ShotTracker.LiveData.Redis.Tests.Infrastructure;
 /// <summary>
 /// A <c>redis-server</c> of the test's own, never the system service: on a free port of 127.0.0.1, in a temporary
 /// directory, with AOF on and fsync on every write (so a kill loses nothing acknowledged). It can be killed and started
-/// again on the same port and directory; disposing kills it and deletes the directory.
+/// again on the same port and directory; disposing kills it and deletes the directory. The end-to-end benchmark
+/// (<c>benchmarks/ShotTracker.LiveData.EndToEnd</c>, its Redis commands) starts its Redis with this class too.
 /// </summary>
 internal sealed class RedisServer : IAsyncDisposable
 {
     private readonly string _directory;
+    private readonly string[] _settings;
     private Process? _process;
 
-    private RedisServer(int port, string directory)
+    private RedisServer(int port, string directory, string[] settings)
     {
         Port = port;
         _directory = directory;
+        _settings = settings;
     }
 
     public int Port { get; }
@@ -27,10 +30,14 @@ internal sealed class RedisServer : IAsyncDisposable
     /// <summary>Gets the StackExchange.Redis configuration string of the server.</summary>
     public string Configuration => $"127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)},abortConnect=false,connectRetry=1,connectTimeout=2000";
 
-    public static async Task<RedisServer> StartAsync()
+    /// <summary>Gets the CPU time the running server has used (zero when it is not running).</summary>
+    public TimeSpan ProcessorTime => _process is { HasExited: false } process ? process.TotalProcessorTime : TimeSpan.Zero;
+
+    /// <summary>Starts a server; <paramref name="settings"/> (for example <c>--appendfsync everysec</c>) override the defaults above.</summary>
+    public static async Task<RedisServer> StartAsync(params string[] settings)
     {
         var directory = Directory.CreateTempSubdirectory("livedata-redis-").FullName;
-        var server = new RedisServer(FreePort(), directory);
+        var server = new RedisServer(FreePort(), directory, settings);
         await server.StartProcessAsync();
         return server;
     }
@@ -79,7 +86,7 @@ internal sealed class RedisServer : IAsyncDisposable
         {
             "--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--dir", _directory,
             "--appendonly", "yes", "--appendfsync", "always", "--save", "", "--daemonize", "no", "--protected-mode", "yes",
-        })
+        }.Concat(_settings))
         {
             start.ArgumentList.Add(argument);
         }
