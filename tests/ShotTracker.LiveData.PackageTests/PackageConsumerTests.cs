@@ -40,6 +40,16 @@ public sealed class PackageConsumerTests : IDisposable
 
         AssertLibraryPackage(Path.Combine(feed, $"ShotTracker.LiveData.{Version}.nupkg"));
         AssertTestingPackage(Path.Combine(feed, $"ShotTracker.LiveData.Testing.{Version}.nupkg"));
+        foreach (var (package, readme) in new[]
+        {
+            ("ShotTracker.LiveData", "README.md"),
+            ("ShotTracker.LiveData.Testing", "src/ShotTracker.LiveData.Testing/README.md"),
+            ("ShotTracker.LiveData.Redis", "src/ShotTracker.LiveData.Redis/README.md"),
+        })
+        {
+            GalleryReadme.AssertLinksWorkOnTheGallery(Path.Combine(feed, $"{package}.{Version}.nupkg"), readme, root, RepositoryUrl[..^".git".Length]);
+        }
+
 
         Directory.CreateDirectory(app);
         await File.WriteAllTextAsync(Path.Combine(app, "consumer.csproj"), $"""

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using ShotTracker.LiveData.Redis.Tests.Infrastructure;
 using ShotTracker.LiveData.Testing;
 
 namespace ShotTracker.LiveData.Samples.Tests.Readme;
@@ -42,6 +43,39 @@ public sealed class ReadmeProgramTests : IDisposable
             {
                 options.AllowInsecureTransport = true;
                 return options;
+            }
+        }
+        """;
+
+    /// <summary>
+    /// The generic host of a relay worker, which stops by itself once the relay has written the end of every game
+    /// (a relay host otherwise runs until it is told to stop). In the global namespace it is found before
+    /// <c>Microsoft.Extensions.Hosting.Host</c>, so the program's text is unchanged.
+    /// </summary>
+    private const string RelayHostThatStopsWhenTheGamesEnd = """
+        using ShotTracker.LiveData.Redis;
+
+        internal static class Host
+        {
+            public static HostApplicationBuilder CreateApplicationBuilder(string[] args)
+            {
+                var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(args);
+                builder.Services.AddHostedService(services => new StopWhenTheGamesEnd(services, services.GetRequiredService<IHostApplicationLifetime>()));
+                return builder;
+            }
+        }
+
+        internal sealed class StopWhenTheGamesEnd(System.IServiceProvider services, IHostApplicationLifetime lifetime) : BackgroundService
+        {
+            protected override async System.Threading.Tasks.Task ExecuteAsync(System.Threading.CancellationToken stoppingToken)
+            {
+                var relay = System.Linq.Enumerable.Single(System.Linq.Enumerable.OfType<LiveDataRedisRelay>(services.GetServices<IHostedService>()));
+                while (relay.GetStatistics().GamesEnded < relay.Games.Count)
+                {
+                    await System.Threading.Tasks.Task.Delay(50, stoppingToken);
+                }
+
+                lifetime.StopApplication();
             }
         }
         """;
@@ -138,6 +172,25 @@ public sealed class ReadmeProgramTests : IDisposable
         emulator.TokenRequests.Should().Equal("game-1234");
     }
 
+    [Fact]
+    public async Task ScalingOutWithRedis_TheRelayWorkerThenTheReader_PrintsTheFinalScoreOfTheEmulatorsGame()
+    {
+        await using var emulator = await StartEmulatorAsync();
+        await using var redis = await RedisServer.StartAsync().WaitAsync(Timeout);
+
+        // The README's relay host with its appsettings.json, until it has relayed the whole game into Redis ...
+        await RunWorkerAsync("Scaling out with Redis", emulator, [$"--RedisRelay:Configuration={redis.Configuration}"], RelayHostThatStopsWhenTheGamesEnd);
+        emulator.TokenRequests.Should().Equal("game-1234");
+
+        // ... then its reader, from Redis alone, on the game its appsettings.json relays.
+        var lines = await RunAsync(Block("Scaling out with Redis", "RedisLiveDataClient"), [redis.Configuration, "game-1234"]);
+
+        var match = Regex.Match(lines.Should().ContainSingle().Subject, @"^Final: .+ (\d+) - .+ (\d+)$");
+        match.Success.Should().BeTrue(lines[0]);
+        int[] score = [int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)];
+        score.Should().BeEquivalentTo([emulator.BoxScore!.Home.Points, emulator.BoxScore.Away.Points], "every shot went through Redis once");
+    }
+
     /// <summary>The one C# block under <paramref name="heading"/> in the README or an article.</summary>
     private static ReadmeBlock Block(string heading, string? containing = null) =>
         DocumentationBlocks().Single(b => b.Language == "csharp" && b.Heading == heading && (containing is null || b.Code.Contains(containing, StringComparison.Ordinal)));
@@ -160,7 +213,7 @@ public sealed class ReadmeProgramTests : IDisposable
     }
 
     /// <summary>Runs a worker of the documentation with the section's appsettings.json, pointed at the emulator by command-line arguments.</summary>
-    private async Task<IReadOnlyList<string>> RunWorkerAsync(string heading, LiveDataEmulator emulator)
+    private async Task<IReadOnlyList<string>> RunWorkerAsync(string heading, LiveDataEmulator emulator, string[]? moreArgs = null, params string[] extraSources)
     {
         var appSettings = DocumentationBlocks().Single(b => b.Language == "json" && b.Heading == heading);
         await File.WriteAllTextAsync(Path.Combine(_contentRoot, "appsettings.json"), appSettings.Code);
@@ -171,9 +224,10 @@ public sealed class ReadmeProgramTests : IDisposable
             "--LiveData:AllowInsecureTransport=true",
             $"--LiveData:Tokens:RequestUriTemplate={emulator.TokenUriTemplate}",
             "--Logging:LogLevel:Default=Warning",
+            .. moreArgs ?? [],
         ];
 
-        return await RunAsync(Block(heading), args);
+        return await RunAsync(Block(heading, "Host.CreateApplicationBuilder"), args, extraSources);
     }
 
     private static ConcurrentQueue<string> Printed(Assembly program) =>

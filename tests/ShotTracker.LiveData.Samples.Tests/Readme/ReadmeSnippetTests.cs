@@ -65,6 +65,12 @@ public sealed class ReadmeSnippetTests
         blocks.Should().HaveCountGreaterThanOrEqualTo(14);
         blocks.Count(b => b.Kind is ReadmeBlockKind.Console or ReadmeBlockKind.Worker).Should().BeGreaterThanOrEqualTo(12);
         blocks.Where(b => b.File == "README.md").Should().ContainSingle(b => b.Heading == "Quick start");
+
+        // Issue 22's promise: the README shows scaling out with Redis in code this test compiles.
+        var redis = blocks.Where(b => b.File == "README.md" && b.Heading == "Scaling out with Redis").ToList();
+        redis.Should().Contain(b => b.Kind == ReadmeBlockKind.Worker && b.Code.Contains(".AddLiveDataRedisRelay(", StringComparison.Ordinal))
+            .And.Contain(b => b.Kind == ReadmeBlockKind.Console && b.Code.Contains("new RedisLiveDataClient(", StringComparison.Ordinal))
+            .And.AllSatisfy(b => b.Packages.Should().Contain("ShotTracker.LiveData.Redis"));
     }
 
     [Fact]
