@@ -23,10 +23,18 @@ internal sealed class RelayHarness : IAsyncDisposable
     public LiveDataRedisRelay Relay { get; }
 
     public static async Task<RelayHarness> StartAsync(
-        LiveDataEmulator emulator, RedisServer redis, string gameId = "g1", Action<LiveDataRedisRelayOptions>? configure = null)
+        LiveDataEmulator emulator,
+        RedisServer redis,
+        string gameId = "g1",
+        Action<LiveDataRedisRelayOptions>? configure = null,
+        ILiveDataMessageRecorder? recorder = null)
     {
         var services = new ServiceCollection();
-        services.AddShotTrackerLiveData(o => ConfigureClient(o, emulator))
+        services.AddShotTrackerLiveData(o =>
+            {
+                ConfigureClient(o, emulator);
+                o.Recorder = recorder;
+            })
             .AddLiveDataRedisRelay(o =>
             {
                 o.Configuration = redis.Configuration;
