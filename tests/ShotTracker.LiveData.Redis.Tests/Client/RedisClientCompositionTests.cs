@@ -20,11 +20,7 @@ public sealed class RedisClientCompositionTests
     {
         await using var redis = await RedisServer.StartAsync();
         await using var emulator = await StartEmulatorAsync(seed: 14);
-        await using (var relay = await RelayHarness.StartAsync(emulator, redis))
-        {
-            await relay.WaitForGamesEndedAsync();
-        }
-
+        await RelayHarness.RelayWholeGameAsync(emulator, redis);
         var expected = GameStreams.ExpectedSequences(emulator);
         List<string> undelayed;
         await using (var plain = RedisClients.Create(redis))
@@ -93,11 +89,7 @@ public sealed class RedisClientCompositionTests
     {
         await using var redis = await RedisServer.StartAsync();
         await using var emulator = await StartEmulatorAsync(seed: 16);
-        await using (var relay = await RelayHarness.StartAsync(emulator, redis))
-        {
-            await relay.WaitForGamesEndedAsync();
-        }
-
+        await RelayHarness.RelayWholeGameAsync(emulator, redis);
         var expected = GameStreams.ExpectedSequences(emulator);
         var directory = Directory.CreateTempSubdirectory("redis-checkpoints-").FullName;
         try

@@ -62,6 +62,13 @@ internal sealed class RelayHarness : IAsyncDisposable
         options.Reconnect = new ReconnectOptions { Delay = TimeSpan.FromMilliseconds(50), MaxDelay = TimeSpan.FromMilliseconds(500) };
     }
 
+    /// <summary>Relays game <c>g1</c> of the emulator into Redis to its end, and stops the relay.</summary>
+    public static async Task RelayWholeGameAsync(LiveDataEmulator emulator, RedisServer redis)
+    {
+        await using var harness = await StartAsync(emulator, redis);
+        await harness.WaitForGamesEndedAsync();
+    }
+
     /// <summary>Waits until every game of the relay has ended (the emulator closed its stream normally).</summary>
     public Task WaitForGamesEndedAsync() =>
         Eventually.TrueAsync(() => Relay.GetStatistics().GamesEnded == Relay.Games.Count, "the relay's games to end");

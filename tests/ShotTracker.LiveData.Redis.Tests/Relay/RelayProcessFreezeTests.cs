@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ShotTracker.LiveData.Redis.Streams;
 using ShotTracker.LiveData.Redis.Tests.Infrastructure;
-using ShotTracker.LiveData.Testing;
 using ShotTracker.LiveData.Tests.Shared;
 
 namespace ShotTracker.LiveData.Redis.Tests.Relay;
@@ -13,32 +11,15 @@ public sealed partial class RelayProcessFreezeTests
     [Fact]
     public async Task TwoRelayProcesses_TheLeaderStoppedWithSigstop_TheOtherCarriesTheGameAndAfterSigcontTheLateWritesAreDuplicates()
     {
-        await using var redis = await RedisServer.StartAsync();
-        await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
-        {
-            Game = SyntheticGameOptions.Short(seed: 17),
-            Pace = LiveDataReplayPace.Speed(5),
-        });
-        var expected = GameStreams.ExpectedSequences(emulator);
-        var keys = GameStreams.Keys();
-        using var connection = await redis.ConnectAsync();
-        var database = connection.GetDatabase();
-        await using var client = RedisClients.Create(redis);
-        var consumer = LiveConsumer.Start(client);
-
-        using var leader = RelayProcess.Start(emulator, redis);
-        await leader.WaitForLineAsync(RelayProcess.FollowingLine, TimeSpan.FromSeconds(90));
-        await Eventually.TrueAsync(() => client.LastSequence is not null, "the consumer to read the leader's first seq");
-        using var carrier = RelayProcess.Start(emulator, redis);
-        await carrier.WaitForLineAsync(RelayProcess.FollowingLine, TimeSpan.FromSeconds(90));
-        await Eventually.TrueAsync(() => emulator.ConnectionsAccepted >= 2, "both relays to follow the game");
+        await using var game = await TwoRelayProcesses.StartAsync(seed: 17);
+        var (leader, carrier, expected) = (game.First, game.Second, game.Expected);
 
         leader.Signal("STOP");
         try
         {
-            (await database.StreamRangeAsync(keys.Sequenced, "-", "+")).Should().NotContain(e => !e[EntryFields.End].IsNull, "the game must still be running when the leader freezes");
-            await consumer.Completion.TimeoutAfter(TimeSpan.FromSeconds(180));
-            consumer.Sequences().Should().Equal(expected, "the whole game, read while the leader is frozen");
+            (await game.EndMarkersAsync()).Should().Be(0, "the game must still be running when the leader freezes");
+            await game.Consumer.Completion.TimeoutAfter(TimeSpan.FromSeconds(180));
+            game.Consumer.Sequences().Should().Equal(expected, "the whole game, read while the leader is frozen");
         }
         finally
         {
@@ -51,16 +32,10 @@ public sealed partial class RelayProcessFreezeTests
         late.SequencedDuplicates.Should().BePositive("the late relay found its messages already written");
         (late.SequencedWritten + carried.SequencedWritten).Should().Be(expected.Length, "each seq was written once, by one of them");
 
-        var sequenced = await GameStreams.ReadAsync(database, keys.Sequenced);
-        GameStreams.Sequences(sequenced).Should().Equal(expected);
-        sequenced.Count(e => !e[EntryFields.End].IsNull).Should().Be(1);
-        foreach (var stream in RedisGameKeys.LatestStreamNames)
-        {
-            var frames = (await GameStreams.ReadAsync(database, keys.Latest(stream))).Select(e => Convert.ToBase64String(GameStreams.Message(e))).ToList();
-            frames.Distinct().Count().Should().Be(frames.Count, $"no {stream} frame is written twice");
-        }
-
-        consumer.NonSequenced().Should().OnlyHaveUniqueItems();
+        GameStreams.Sequences(await GameStreams.ReadAsync(game.Database, game.Keys.Sequenced)).Should().Equal(expected);
+        (await game.EndMarkersAsync()).Should().Be(1);
+        (await GameStreams.RepeatedFramesAsync(game.Database, game.Keys)).Values.Should().AllBeEquivalentTo(0, "no frame is written twice");
+        game.Consumer.NonSequenced().Should().OnlyHaveUniqueItems();
     }
 
     /// <summary>The counters of the host's report once its game has ended (nothing is written after that).</summary>

@@ -1,6 +1,5 @@
 using ShotTracker.LiveData.Redis.Tests.Infrastructure;
 using ShotTracker.LiveData.Testing;
-using ShotTracker.LiveData.Redis.Streams;
 
 namespace ShotTracker.LiveData.Redis.Tests.Relay;
 
@@ -45,42 +44,18 @@ public sealed class RelayProcessKillTests
     [InlineData(1)]
     public async Task TwoRelayProcesses_OneKilledWithSigkillMidGame_AConsumerReadingLiveGetsEverySeqOnceAndTheEnd(int killed)
     {
-        await using var redis = await RedisServer.StartAsync();
-
-        // Slow enough that the game is still running once both processes have started and the consumer is reading.
-        await using var emulator = await LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions
-        {
-            Game = SyntheticGameOptions.Short(seed: 8),
-            Pace = LiveDataReplayPace.Speed(5),
-        });
-        var expected = GameStreams.ExpectedSequences(emulator);
-        var keys = GameStreams.Keys();
-        using var connection = await redis.ConnectAsync();
-        var database = connection.GetDatabase();
-        await using var client = RedisClients.Create(redis);
-        var consumer = LiveConsumer.Start(client);
-
-        // The first relay leads (it started first, so its replay of the game is ahead); the second mostly finds its
-        // messages already written. Killing either must not matter.
-        using var first = RelayProcess.Start(emulator, redis);
-        await first.WaitForLineAsync(RelayProcess.FollowingLine, TimeSpan.FromSeconds(90));
-        await Eventually.TrueAsync(() => client.LastSequence is not null, "the consumer to read the first relay's first seq");
-        using var second = RelayProcess.Start(emulator, redis);
-        await second.WaitForLineAsync(RelayProcess.FollowingLine, TimeSpan.FromSeconds(90));
-        await Eventually.TrueAsync(() => emulator.ConnectionsAccepted >= 2, "both relays to follow the game");
-        var seen = consumer.Sequences().Length;
-        await Eventually.TrueAsync(() => consumer.Sequences().Length > seen, "the consumer to read on while both relays run");
-
-        var victim = killed == 0 ? first : second;
+        // Killing the leader or the one that mostly finds its messages written must not matter.
+        await using var game = await TwoRelayProcesses.StartAsync(seed: 8);
+        var victim = killed == 0 ? game.First : game.Second;
         victim.Signal("KILL");
         await victim.WaitForExitAsync(TimeSpan.FromSeconds(30));
-        (await database.StreamRangeAsync(keys.Sequenced, "-", "+")).Should().NotContain(e => !e[EntryFields.End].IsNull, "the game must still be running when the relay is killed");
+        (await game.EndMarkersAsync()).Should().Be(0, "the game must still be running when the relay is killed");
 
-        await consumer.Completion.TimeoutAfter(TimeSpan.FromSeconds(180));
+        await game.Consumer.Completion.TimeoutAfter(TimeSpan.FromSeconds(180));
 
-        consumer.Sequences().Should().Equal(expected, "every seq exactly once, in order");
-        consumer.NonSequenced().Should().OnlyHaveUniqueItems("no non-sequenced frame twice");
-        client.State.Should().Be(LiveDataConnectionState.Closed, "the stream ended at the survivor's end marker");
-        (await database.StreamRangeAsync(keys.Sequenced, "-", "+")).Count(e => !e[EntryFields.End].IsNull).Should().Be(1);
+        game.Consumer.Sequences().Should().Equal(game.Expected, "every seq exactly once, in order");
+        game.Consumer.NonSequenced().Should().OnlyHaveUniqueItems("no non-sequenced frame twice");
+        game.Client.State.Should().Be(LiveDataConnectionState.Closed, "the stream ended at the survivor's end marker");
+        (await game.EndMarkersAsync()).Should().Be(1);
     }
 }
