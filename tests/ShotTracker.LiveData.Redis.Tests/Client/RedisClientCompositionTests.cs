@@ -101,7 +101,7 @@ public sealed class RedisClientCompositionTests
                 await firstRun.Stopped.Task.DefaultTimeout();
             }
 
-            var saved = await new FileLiveDataCheckpointStore(directory).LoadAsync("g1");
+            var saved = await new FileLiveDataCheckpointStore(directory).LoadAsync("g1").DefaultTimeout();
             saved.Should().Be(expected[9], "the last seq whose handler finished");
 
             // A new host, new RedisLiveDataClient from the checkpoint: the rest of the game, to its end.
@@ -112,7 +112,7 @@ public sealed class RedisClientCompositionTests
             }
 
             firstRun.Sequences.Concat(secondRun.Sequences).Should().Equal(expected, "each seq handled once across the restart");
-            (await new FileLiveDataCheckpointStore(directory).LoadAsync("g1")).Should().Be(expected[^1]);
+            (await new FileLiveDataCheckpointStore(directory).LoadAsync("g1").DefaultTimeout()).Should().Be(expected[^1]);
         }
         finally
         {
