@@ -52,7 +52,8 @@ public sealed class LiveDataRedisRelayOptions
     /// <summary>
     /// Gets or sets how far back, before a non-sequenced stream's newest entry, a frame is recognized as already
     /// written. It must cover how far apart two relays of a game receive the same frame (and, for clock frames, how far
-    /// their hosts' clocks differ).
+    /// their hosts' clocks differ) while both are level on the sequenced messages: a relay behind the <c>seq</c> stream
+    /// (another one already wrote a later <c>seq</c>) writes no non-sequenced frame at all, however far behind it is.
     /// </summary>
     /// <value>The default is 10 seconds. Must be positive.</value>
     public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromSeconds(10);

@@ -18,7 +18,10 @@ public sealed record LiveDataRedisRelayStatistics
     /// <summary>Gets how many non-sequenced frames were already written (by this relay or another one) and were skipped.</summary>
     public long LatestDuplicates { get; init; }
 
-    /// <summary>Gets how many non-sequenced frames were older than the stream's newest entry and were skipped.</summary>
+    /// <summary>
+    /// Gets how many non-sequenced frames were skipped as stale: older than the stream's newest entry, or received while
+    /// this relay was behind (another relay had already written a later <c>seq</c>, or the end of the game).
+    /// </summary>
     public long LatestStale { get; init; }
 
     /// <summary>Gets how many Redis writes or reads failed and were retried after a backoff.</summary>

@@ -137,8 +137,8 @@ internal sealed class RedisGameWriter(IDatabaseAsync database, RedisGameKeys key
         var hash = Convert.ToHexString(XxHash128.Hash(message));
         var result = await database.ScriptEvaluateAsync(
             LatestFrameScript.Source,
-            [keys.Latest(stream), keys.Seen(stream)],
-            [hash, time, settings.LatestStreamMaxLength, (long)settings.DuplicateWindow.TotalMilliseconds, message, receivedAt.ToUnixTimeMilliseconds()]).ConfigureAwait(false);
+            [keys.Latest(stream), keys.Seen(stream), keys.Sequenced],
+            [hash, time, settings.LatestStreamMaxLength, (long)settings.DuplicateWindow.TotalMilliseconds, message, receivedAt.ToUnixTimeMilliseconds(), Volatile.Read(ref _confirmed)]).ConfigureAwait(false);
         return (long)result switch
         {
             LatestFrameScript.Duplicate => WriteOutcome.Duplicate,

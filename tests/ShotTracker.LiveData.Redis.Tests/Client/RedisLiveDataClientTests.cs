@@ -10,11 +10,7 @@ public sealed class RedisLiveDataClientTests
     private static Task<LiveDataEmulator> StartEmulatorAsync(int seed = 1) =>
         LiveDataEmulator.StartAsync(new LiveDataEmulatorOptions { Game = SyntheticGameOptions.Short(seed), Pace = LiveDataReplayPace.AsFastAsPossible });
 
-    private static async Task RelayWholeGameAsync(LiveDataEmulator emulator, RedisServer redis)
-    {
-        await using var harness = await RelayHarness.StartAsync(emulator, redis);
-        await harness.WaitForGamesEndedAsync();
-    }
+    private static Task RelayWholeGameAsync(LiveDataEmulator emulator, RedisServer redis) => RelayHarness.RelayWholeGameAsync(emulator, redis);
 
     [Fact]
     public async Task StreamAsync_RelayedWholeGame_YieldsTheDirectClientsSequencedEventsOnceInOrderAndEnds()

@@ -21,6 +21,19 @@ internal static class GameStreams
 
     public static byte[] Message(StreamEntry entry) => (byte[])entry[EntryFields.Message]!;
 
+    /// <summary>How many frames of the game's non-sequenced streams repeat one already in the same stream.</summary>
+    public static async Task<Dictionary<string, int>> RepeatedFramesAsync(IDatabase database, RedisGameKeys keys)
+    {
+        var repeats = new Dictionary<string, int>();
+        foreach (var stream in RedisGameKeys.LatestStreamNames)
+        {
+            var frames = (await ReadAsync(database, keys.Latest(stream))).Select(e => Convert.ToBase64String(Message(e))).ToList();
+            repeats[stream] = frames.Count - frames.Distinct().Count();
+        }
+
+        return repeats;
+    }
+
     public static async Task<bool> HasAtLeastAsync(IDatabase database, RedisKey key, long count) =>
         await database.StreamLengthAsync(key) >= count;
 }

@@ -23,12 +23,18 @@ internal sealed class RelayHarness : IAsyncDisposable
     public LiveDataRedisRelay Relay { get; }
 
     public static async Task<RelayHarness> StartAsync(
-        LiveDataEmulator emulator, RedisServer redis, string gameId = "g1", Action<LiveDataRedisRelayOptions>? configure = null, Action<LiveDataClientOptions>? client = null)
+        LiveDataEmulator emulator,
+        RedisServer redis,
+        string gameId = "g1",
+        Action<LiveDataRedisRelayOptions>? configure = null,
+        ILiveDataMessageRecorder? recorder = null,
+        Action<LiveDataClientOptions>? client = null)
     {
         var services = new ServiceCollection();
         services.AddShotTrackerLiveData(o =>
             {
                 ConfigureClient(o, emulator);
+                o.Recorder = recorder;
                 client?.Invoke(o);
             })
             .AddLiveDataRedisRelay(o =>
@@ -56,6 +62,13 @@ internal sealed class RelayHarness : IAsyncDisposable
         options.EmitGapEvents = false;
         options.FirstConnectionAttempts = null;
         options.Reconnect = new ReconnectOptions { Delay = TimeSpan.FromMilliseconds(50), MaxDelay = TimeSpan.FromMilliseconds(500) };
+    }
+
+    /// <summary>Relays game <c>g1</c> of the emulator into Redis to its end, and stops the relay.</summary>
+    public static async Task RelayWholeGameAsync(LiveDataEmulator emulator, RedisServer redis)
+    {
+        await using var harness = await StartAsync(emulator, redis);
+        await harness.WaitForGamesEndedAsync();
     }
 
     /// <summary>Waits until every game of the relay has ended (the emulator closed its stream normally).</summary>
