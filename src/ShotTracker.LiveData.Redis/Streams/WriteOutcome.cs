@@ -11,4 +11,10 @@ internal enum WriteOutcome
 
     /// <summary>A non-sequenced frame older than the stream's newest entry: superseded, not written.</summary>
     Stale,
+
+    /// <summary>
+    /// Not written: a pipelined sequenced write whose predecessor Redis does not hold yet (that write failed), so the
+    /// relay writes both again in order rather than leave a hole below the stream's top.
+    /// </summary>
+    PredecessorMissing,
 }
