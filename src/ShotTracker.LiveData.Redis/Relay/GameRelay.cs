@@ -86,11 +86,26 @@ internal sealed class GameRelay(
     private async Task<bool> FollowAsync(long? lastSequence, ILiveDataMessageRecorder? recorder, RetryBackoff backoff, CancellationToken stoppingToken)
     {
         RelayRecorder? writing = null;
-        var client = factory.CreateClient(
-            configurationName,
-            writer.Keys.GameId,
-            lastSequence,
-            configured => writing = new RelayRecorder(writer, [configured, recorder], logger, stoppingToken));
+        ILiveDataClient client;
+        try
+        {
+            client = factory.CreateClient(
+                configurationName,
+                writer.Keys.GameId,
+                lastSequence,
+                configured => writing = new RelayRecorder(writer, [configured, recorder], logger, stoppingToken));
+        }
+        catch
+        {
+            // Its write loop would otherwise wait until the host stops.
+            if (writing is not null)
+            {
+                await writing.DisposeAsync().ConfigureAwait(false);
+            }
+
+            throw;
+        }
+
         await using (client.ConfigureAwait(false))
         {
             if (writing is null)

@@ -58,6 +58,8 @@ internal sealed partial class RelayRecorder
         }
         finally
         {
+            // A RecordAsync after this must not wait for room that never comes.
+            _queue.Writer.TryComplete();
             Volatile.Write(ref _inFlight, 0);
             window.Abandon();
             while (_queue.Reader.TryRead(out var dropped))

@@ -51,7 +51,9 @@ public sealed class RelayPipelinedWritesTests
         await pushedBack.DefaultTimeout();
         await recorder.FlushAsync().DefaultTimeout();
         var expected = Enumerable.Range(1, InFlight + QueueCapacity + 1).Select(seq => (long)seq).ToArray();
-        GameStreams.Sequences(await GameStreams.ReadAsync(connection.GetDatabase(), GameStreams.Keys().Sequenced)).Should().Equal(expected);
+        var entries = await GameStreams.ReadAsync(connection.GetDatabase(), GameStreams.Keys().Sequenced);
+        GameStreams.Sequences(entries).Should().Equal(expected);
+        entries.Select(GameStreams.Message).Should().BeEquivalentTo(expected.Select(TestWriters.Chart), o => o.WithStrictOrdering(), "each entry holds its message's bytes, not a pooled buffer's");
         observer.Sequences.Should().Equal(expected, "observers get each message in order once Redis holds it");
     }
 
