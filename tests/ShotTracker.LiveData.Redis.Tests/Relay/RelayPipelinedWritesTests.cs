@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging.Abstractions;
 using ShotTracker.LiveData.Redis.Relay;
+using ShotTracker.LiveData.Redis.Streams;
 using ShotTracker.LiveData.Redis.Tests.Infrastructure;
 using StackExchange.Redis;
 
@@ -120,6 +121,35 @@ public sealed class RelayPipelinedWritesTests
         await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE").DefaultTimeout();
     }
 
+    [Fact]
+    public async Task AddAsync_AfterASeqRedisDoesNotHold_WritesNothingUntilThatSeqIsThere()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        using var connection = await redis.ConnectAsync();
+        using var meter = new Meter("test");
+        var writer = Writer(connection, meter);
+        var keys = GameStreams.Keys();
+
+        // The write of seq 2 failed, and seq 3, sent behind it, reaches Redis: it must not be added above the hole.
+        (await Add(writer, 1, previous: null)).Should().Be(WriteOutcome.Written);
+        (await Add(writer, 3, previous: 2)).Should().Be(WriteOutcome.PredecessorMissing);
+        GameStreams.Sequences(await GameStreams.ReadAsync(connection.GetDatabase(), keys.Sequenced)).Should().Equal(1L);
+
+        (await Add(writer, 2, previous: null)).Should().Be(WriteOutcome.Written);
+        (await Add(writer, 3, previous: 2)).Should().Be(WriteOutcome.Written);
+        (await Add(writer, 3, previous: 2)).Should().Be(WriteOutcome.Duplicate, "a seq Redis holds is a duplicate, as a plain XADD would say");
+        (await Add(writer, 2, previous: 1)).Should().Be(WriteOutcome.Duplicate);
+        var entries = await GameStreams.ReadAsync(connection.GetDatabase(), keys.Sequenced);
+        GameStreams.Sequences(entries).Should().Equal(1L, 2L, 3L);
+        GameStreams.Message(entries[2]).Should().Equal(TestWriters.Chart(3));
+    }
+
+    private static Task<WriteOutcome> Add(RedisGameWriter writer, long seq, long? previous)
+    {
+        var message = TestWriters.Chart(seq);
+        return writer.AddAsync(RelayEnvelope.Read(message), message, DateTimeOffset.UnixEpoch, previous).DefaultTimeout();
+    }
+
     private static RedisGameWriter Writer(IConnectionMultiplexer connection, Meter meter, RelayCounters? counters = null) => new(
         connection.GetDatabase(),
         GameStreams.Keys(),
@@ -159,7 +189,7 @@ public sealed class RelayPipelinedWritesTests
 
         public Task RecordAsync(ReadOnlyMemory<byte> utf8Message, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
         {
-            var envelope = ShotTracker.LiveData.Redis.Streams.RelayEnvelope.Read(utf8Message.Span);
+            var envelope = RelayEnvelope.Read(utf8Message.Span);
             lock (_sequences)
             {
                 _sequences.Add(envelope.Sequence ?? -1);
