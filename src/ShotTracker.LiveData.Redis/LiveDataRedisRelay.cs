@@ -25,10 +25,12 @@ namespace ShotTracker.LiveData.Redis;
 /// </para>
 /// <para>
 /// The stream is the checkpoint: a game's client resumes after the sequence of the newest entry in its <c>seq</c>
-/// stream, after a restart of the relay as after any failure. While Redis is unavailable the relay retries with
-/// backoff (<see cref="LiveDataRedisRelayOptions.RetryDelay"/> doubling up to
-/// <see cref="LiveDataRedisRelayOptions.MaxRetryDelay"/>) and its client waits: it never moves past a sequenced
-/// message that is not in Redis.
+/// stream, after a restart of the relay as after any failure. A game's writes are pipelined (a bounded queue, several
+/// writes in flight, answers taken in order). While Redis is unavailable the relay retries with backoff
+/// (<see cref="LiveDataRedisRelayOptions.RetryDelay"/> doubling up to
+/// <see cref="LiveDataRedisRelayOptions.MaxRetryDelay"/>) from the first write that did not succeed, its queue fills
+/// and its client waits: nothing sequenced is skipped, and the end-of-game marker follows every message before it.
+/// Stopping the relay abandons the writes still queued; the next start resumes from Redis.
 /// </para>
 /// <para>
 /// To record each game on its own (to replay it later), set <see cref="LiveDataRedisRelayOptions.RecorderFactory"/>:

@@ -10,9 +10,11 @@ namespace ShotTracker.LiveData.Redis.Relay;
 /// <remarks>
 /// <para>
 /// The rule that loses no sequenced message: each client is created with a <see cref="RelayRecorder"/> of this game,
-/// to which it hands a message before it delivers it or counts it as seen, and which returns only once Redis holds it.
-/// Should a sequenced event arrive that the writer has not confirmed anyway, the relay drops that client and starts a
-/// new one from the newest entry in Redis, so the stream, not the client, decides where the relay goes on.
+/// to which it hands a message before it delivers it or counts it as seen, and which queues it for a write that it
+/// retries until Redis holds it (several writes in flight, in order). Should a sequenced event arrive that was not
+/// queued (the write loop failed), the relay drops that client and starts a new one from the newest entry in Redis, so
+/// the stream, not the client, decides where the relay goes on. When a client's stream ends, the relay waits until
+/// Redis holds everything queued before it writes the end marker or reads the checkpoint again.
 /// </para>
 /// <para>
 /// The game's own recorder (<see cref="LiveDataRedisRelayOptions.RecorderFactory"/>) is made once, kept across the
@@ -83,25 +85,55 @@ internal sealed class GameRelay(
     /// <summary>Streams one client; returns <see langword="true"/> when the game ended, <see langword="false"/> to restart.</summary>
     private async Task<bool> FollowAsync(long? lastSequence, ILiveDataMessageRecorder? recorder, RetryBackoff backoff, CancellationToken stoppingToken)
     {
-        var client = factory.CreateClient(
-            configurationName, writer.Keys.GameId, lastSequence, configured => new RelayRecorder(writer, [configured, recorder], logger));
-        await using (client.ConfigureAwait(false))
+        RelayRecorder? writing = null;
+        ILiveDataClient client;
+        try
         {
-            await foreach (var item in client.StreamAsync(stoppingToken).ConfigureAwait(false))
+            client = factory.CreateClient(
+                configurationName,
+                writer.Keys.GameId,
+                lastSequence,
+                configured => writing = new RelayRecorder(writer, [configured, recorder], logger, stoppingToken));
+        }
+        catch
+        {
+            // Its write loop would otherwise wait until the host stops.
+            if (writing is not null)
             {
-                if (item.Sequence is { } sequence && item is not InvalidLiveDataEvent)
-                {
-                    if (writer.ConfirmedSequence is not { } confirmed || confirmed < sequence)
-                    {
-                        RelayLog.NotWritten(logger, writer.Keys.GameId, sequence, writer.ConfirmedSequence);
-                        return false;
-                    }
-
-                    backoff.Succeeded();
-                }
+                await writing.DisposeAsync().ConfigureAwait(false);
             }
 
-            return true;
+            throw;
+        }
+
+        await using (client.ConfigureAwait(false))
+        {
+            if (writing is null)
+            {
+                throw new InvalidOperationException("The client factory did not create the relay's recorder.");
+            }
+
+            await using (writing.ConfigureAwait(false))
+            {
+                await foreach (var item in client.StreamAsync(stoppingToken).ConfigureAwait(false))
+                {
+                    if (item.Sequence is { } sequence && item is not InvalidLiveDataEvent)
+                    {
+                        if (writing.QueuedSequence is not { } queued || queued < sequence)
+                        {
+                            RelayLog.NotWritten(logger, writer.Keys.GameId, sequence, writer.ConfirmedSequence);
+                            return false;
+                        }
+
+                        backoff.Succeeded();
+                    }
+                }
+
+                // Redis must hold every message before the end marker. (A stream that fails throws past this: its
+                // queue is abandoned and the restart resumes from the newest entry in Redis.)
+                await writing.FlushAsync().ConfigureAwait(false);
+                return true;
+            }
         }
     }
 

@@ -15,6 +15,15 @@ internal sealed class RedisGameWriter(IDatabaseAsync database, RedisGameKeys key
     private const string DuplicateIdError = "equal or smaller than the target stream top item";
     private long _confirmed = -1;
 
+    // The highest seq this writer has sent to Redis (or started from). A frame's script compares the stream's top with
+    // it, not with _confirmed: the relay's writes are pipelined and Redis runs them in order, so when a frame's script
+    // runs, the seq this relay sent just before the frame is already in the stream, answered or not, and is not a
+    // sign of another relay ahead of this one.
+    private long _handed = -1;
+
+    /// <summary>Gets the relay's settings.</summary>
+    public RelaySettings Settings => settings;
+
     /// <summary>Gets the game's keys.</summary>
     public RedisGameKeys Keys => keys;
 
@@ -35,6 +44,7 @@ internal sealed class RedisGameWriter(IDatabaseAsync database, RedisGameKeys key
                 var newest = await database.StreamRangeAsync(keys.Sequenced, "-", "+", count: 1, messageOrder: Order.Descending).ConfigureAwait(false);
                 var sequence = newest.Length == 0 ? null : SequenceEntryId.Parse(newest[0].Id);
                 Volatile.Write(ref _confirmed, sequence ?? -1);
+                Raise(ref _handed, sequence ?? -1);
                 return sequence;
             }
             catch (Exception ex) when (IsRetryable(ex))
@@ -50,6 +60,7 @@ internal sealed class RedisGameWriter(IDatabaseAsync database, RedisGameKeys key
     /// Writes <paramref name="message"/> and returns only once Redis holds it (or refused it as a duplicate or stale
     /// frame): a failed write is retried with backoff until <paramref name="cancellationToken"/> is cancelled.
     /// </summary>
+    /// <remarks>One write at a time; the relay itself pipelines its writes through <see cref="RelayRecorder"/>.</remarks>
     public async Task<WriteOutcome> WriteAsync(ReadOnlyMemory<byte> message, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         var envelope = RelayEnvelope.Read(message.Span);
@@ -63,19 +74,58 @@ internal sealed class RedisGameWriter(IDatabaseAsync database, RedisGameKeys key
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var outcome = envelope.Sequence is { } sequence
-                    ? await AddSequencedAsync(sequence, copy, receivedAt).ConfigureAwait(false)
-                    : await AddLatestAsync(envelope, copy, receivedAt).ConfigureAwait(false);
-                counters.Count(envelope.Sequence is not null, outcome);
+                var outcome = await AddAsync(envelope, copy, receivedAt, previous: null).ConfigureAwait(false);
+                Completed(envelope, outcome);
                 return outcome;
             }
             catch (Exception ex) when (IsRetryable(ex))
             {
-                counters.Retry();
-                RelayLog.WriteFailed(logger, keys.GameId, envelope.Sequence, backoff.Failures + 1, ex);
+                WriteFailed(envelope.Sequence, backoff.Failures + 1, ex);
                 await backoff.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>
+    /// Makes one attempt to write a message. With <paramref name="previous"/>, a sequenced message is added only if Redis
+    /// holds that seq already (<see cref="SequencedAfterScript"/>), else the outcome is
+    /// <see cref="WriteOutcome.PredecessorMissing"/>. <paramref name="message"/> must stay unchanged until the returned
+    /// task completes, and after that too if it failed (the multiplexer may still send it).
+    /// </summary>
+    public Task<WriteOutcome> AddAsync(RelayEnvelope envelope, ReadOnlyMemory<byte> message, DateTimeOffset receivedAt, long? previous)
+    {
+        if (envelope.Sequence is not { } sequence)
+        {
+            return AddLatestAsync(envelope, message, receivedAt);
+        }
+
+        Raise(ref _handed, sequence);
+        return previous is { } after ? AddSequencedAfterAsync(sequence, after, message, receivedAt) : AddSequencedAsync(sequence, message, receivedAt);
+    }
+
+    /// <summary>Counts a write Redis answered and, for a sequenced one it holds now, raises <see cref="ConfirmedSequence"/>.</summary>
+    public void Completed(RelayEnvelope envelope, WriteOutcome outcome)
+    {
+        counters.Count(envelope.Sequence is not null, outcome);
+        if (envelope.Sequence is not { } sequence)
+        {
+            return;
+        }
+
+        if (outcome == WriteOutcome.Duplicate)
+        {
+            RelayLog.Duplicate(logger, keys.GameId, sequence);
+        }
+
+        // Either way Redis now holds an entry at or above this sequence.
+        Raise(ref _confirmed, sequence);
+    }
+
+    /// <summary>Counts and logs a failed write that will be retried.</summary>
+    public void WriteFailed(long? sequence, int attempt, Exception exception)
+    {
+        counters.Retry();
+        RelayLog.WriteFailed(logger, keys.GameId, sequence, attempt, exception);
     }
 
     /// <summary>
@@ -100,45 +150,48 @@ internal sealed class RedisGameWriter(IDatabaseAsync database, RedisGameKeys key
             }
             catch (Exception ex) when (IsRetryable(ex))
             {
-                counters.Retry();
-                RelayLog.WriteFailed(logger, keys.GameId, ConfirmedSequence, backoff.Failures + 1, ex);
+                WriteFailed(ConfirmedSequence, backoff.Failures + 1, ex);
                 await backoff.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    private async Task<WriteOutcome> AddSequencedAsync(long sequence, byte[] message, DateTimeOffset receivedAt)
+    private async Task<WriteOutcome> AddSequencedAsync(long sequence, ReadOnlyMemory<byte> message, DateTimeOffset receivedAt)
     {
-        var outcome = WriteOutcome.Written;
         try
         {
             await database.StreamAddAsync(keys.Sequenced, Fields(message, receivedAt), SequenceEntryId.Of(sequence)).ConfigureAwait(false);
+            return WriteOutcome.Written;
         }
         catch (RedisServerException ex) when (ex.Message.Contains(DuplicateIdError, StringComparison.Ordinal))
         {
-            outcome = WriteOutcome.Duplicate;
-            RelayLog.Duplicate(logger, keys.GameId, sequence);
+            return WriteOutcome.Duplicate;
         }
-
-        // Either way Redis now holds an entry at or above this sequence.
-        long current;
-        do
-        {
-            current = Volatile.Read(ref _confirmed);
-        }
-        while (sequence > current && Interlocked.CompareExchange(ref _confirmed, sequence, current) != current);
-        return outcome;
     }
 
-    private async Task<WriteOutcome> AddLatestAsync(RelayEnvelope envelope, byte[] message, DateTimeOffset receivedAt)
+    private async Task<WriteOutcome> AddSequencedAfterAsync(long sequence, long previous, ReadOnlyMemory<byte> message, DateTimeOffset receivedAt)
+    {
+        var result = await database.ScriptEvaluateAsync(
+            SequencedAfterScript.Source,
+            [keys.Sequenced],
+            [SequenceEntryId.Of(sequence), sequence, previous, message, receivedAt.ToUnixTimeMilliseconds()]).ConfigureAwait(false);
+        return (long)result switch
+        {
+            SequencedAfterScript.Duplicate => WriteOutcome.Duplicate,
+            SequencedAfterScript.PredecessorMissing => WriteOutcome.PredecessorMissing,
+            _ => WriteOutcome.Written,
+        };
+    }
+
+    private async Task<WriteOutcome> AddLatestAsync(RelayEnvelope envelope, ReadOnlyMemory<byte> message, DateTimeOffset receivedAt)
     {
         var stream = RedisGameKeys.LatestStreamFor(envelope.Source);
         var time = envelope.Timestamp ?? receivedAt.ToUnixTimeMilliseconds();
-        var hash = Convert.ToHexString(XxHash128.Hash(message));
+        var hash = Convert.ToHexString(XxHash128.Hash(message.Span));
         var result = await database.ScriptEvaluateAsync(
             LatestFrameScript.Source,
             [keys.Latest(stream), keys.Seen(stream), keys.Sequenced],
-            [hash, time, settings.LatestStreamMaxLength, (long)settings.DuplicateWindow.TotalMilliseconds, message, receivedAt.ToUnixTimeMilliseconds(), Volatile.Read(ref _confirmed)]).ConfigureAwait(false);
+            [hash, time, settings.LatestStreamMaxLength, (long)settings.DuplicateWindow.TotalMilliseconds, message, receivedAt.ToUnixTimeMilliseconds(), Math.Max(Volatile.Read(ref _handed), Volatile.Read(ref _confirmed))]).ConfigureAwait(false);
         return (long)result switch
         {
             LatestFrameScript.Duplicate => WriteOutcome.Duplicate,
@@ -147,7 +200,17 @@ internal sealed class RedisGameWriter(IDatabaseAsync database, RedisGameKeys key
         };
     }
 
-    private static NameValueEntry[] Fields(byte[] message, DateTimeOffset receivedAt) =>
+    private static void Raise(ref long highest, long sequence)
+    {
+        long current;
+        do
+        {
+            current = Volatile.Read(ref highest);
+        }
+        while (sequence > current && Interlocked.CompareExchange(ref highest, sequence, current) != current);
+    }
+
+    private static NameValueEntry[] Fields(ReadOnlyMemory<byte> message, DateTimeOffset receivedAt) =>
     [
         new(EntryFields.Message, message),
         new(EntryFields.ReceivedAt, receivedAt.ToUnixTimeMilliseconds()),

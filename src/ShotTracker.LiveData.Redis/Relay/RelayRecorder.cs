@@ -1,41 +1,115 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
 namespace ShotTracker.LiveData.Redis.Relay;
 
 /// <summary>
-/// The recorder of one game's client in the relay: it hands each message to the game's writer, then to the recorders
-/// that observe the game (the configuration's <see cref="LiveDataClientOptions.Recorder"/> and the game's own from
-/// <see cref="LiveDataRedisRelayOptions.RecorderFactory"/>).
+/// The recorder of one game's client in the relay: it copies each message into a bounded queue, and its write loop
+/// (<c>RelayRecorder.Writing.cs</c>) keeps several writes to Redis in flight, in order, then hands each message Redis
+/// holds to the recorders that observe the game (the configuration's <see cref="LiveDataClientOptions.Recorder"/> and
+/// the game's own from <see cref="LiveDataRedisRelayOptions.RecorderFactory"/>).
 /// </summary>
 /// <remarks>
-/// The relay builds one for each client it creates (see <see cref="GameRelay"/>), so it knows its game without
-/// looking it up. Nothing relies on it blindly: the relay checks every sequenced event its client yields against the
-/// writer's confirmed sequence, and restarts the game from Redis if one was not written.
+/// <para>
+/// A round trip to Redis per message was the relay's limit, so <see cref="RecordAsync"/> returns once the message is
+/// queued, not written. The queue is bounded (<see cref="RelaySettings.WriteQueueCapacity"/>) and so are the writes in
+/// flight (<see cref="RelaySettings.MaxWritesInFlight"/>): when Redis is slow or down, the queue fills and
+/// <see cref="RecordAsync"/> waits, so the client stops reading, as it did when each write was awaited.
+/// </para>
+/// <para>
+/// The relay builds one for each client it creates (see <see cref="GameRelay"/>) and checks every sequenced event its
+/// client yields against <see cref="QueuedSequence"/>. When the client's stream ends, <see cref="FlushAsync"/> waits
+/// until Redis holds every queued message (the game's end marker is written only after that). Stopping the relay
+/// abandons the queue instead (<see cref="DisposeAsync"/>): writes already sent may land or not, the rest are dropped,
+/// and the next start resumes from the newest entry in Redis, so nothing is lost.
+/// </para>
 /// </remarks>
-internal sealed class RelayRecorder(RedisGameWriter writer, ILiveDataMessageRecorder?[] observers, ILogger logger) : ILiveDataMessageRecorder
+internal sealed partial class RelayRecorder : ILiveDataMessageRecorder, IAsyncDisposable
 {
+    private readonly RedisGameWriter _writer;
+    private readonly ILiveDataMessageRecorder?[] _observers;
+    private readonly ILogger _logger;
+    private readonly Channel<RelayWrite> _queue;
+    private readonly CancellationTokenSource _stopping;
+    private readonly Task _writing;
+    private long _queuedSequence = -1;
+    private int _inFlight;
+    private Task<bool>? _waitingForMessages;
+
+    public RelayRecorder(RedisGameWriter writer, ILiveDataMessageRecorder?[] observers, ILogger logger, CancellationToken stoppingToken = default)
+    {
+        _writer = writer;
+        _observers = observers;
+        _logger = logger;
+        _queue = Channel.CreateBounded<RelayWrite>(new BoundedChannelOptions(writer.Settings.WriteQueueCapacity)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        _stopping = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        _writing = Task.Run(() => WriteLoopAsync(_stopping.Token), CancellationToken.None);
+    }
+
+    /// <summary>Gets the highest sequence handed to the write loop, or <see langword="null"/>.</summary>
+    public long? QueuedSequence => Volatile.Read(ref _queuedSequence) is var value and >= 0 ? value : null;
+
+    /// <summary>Gets how many writes are sent and not yet answered (at most <see cref="RelaySettings.MaxWritesInFlight"/>).</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>Gets how many messages wait in the queue for a write (at most <see cref="RelaySettings.WriteQueueCapacity"/>).</summary>
+    public int Queued => _queue.Reader.Count;
+
     public async Task RecordAsync(ReadOnlyMemory<byte> utf8Message, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
     {
-        // Retries until Redis holds the message: the client reads nothing more until this returns, so it never moves
-        // past a message that is not written. Only the stream's stop ends the wait (the message is then not delivered
-        // either, and the restart resumes from Redis).
-        await writer.WriteAsync(utf8Message, receivedAt, cancellationToken).ConfigureAwait(false);
-        foreach (var observer in observers)
+        var write = RelayWrite.Copy(utf8Message, receivedAt);
+        try
         {
-            if (observer is null)
-            {
-                continue;
-            }
-
-            try
-            {
-                await observer.RecordAsync(utf8Message, receivedAt, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                // An observer's failure (a full disk) costs neither Redis nor the other observers the message.
-                RelayLog.RecorderFailed(logger, writer.Keys.GameId, ex);
-            }
+            // Waits while the queue is full: the client reads nothing more until there is room. A write loop that
+            // failed has completed the queue with its error, which this throws (the relay then restarts from Redis).
+            await _queue.Writer.WriteAsync(write, cancellationToken).ConfigureAwait(false);
         }
+        catch
+        {
+            write.Release();
+            throw;
+        }
+
+        if (write.Envelope.Sequence is { } sequence && sequence > Volatile.Read(ref _queuedSequence))
+        {
+            Volatile.Write(ref _queuedSequence, sequence);
+        }
+    }
+
+    /// <summary>Waits until Redis holds every queued message; throws what stopped the write loop, if anything did.</summary>
+    public async Task FlushAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writing.ConfigureAwait(false);
+    }
+
+    /// <summary>Stops the write loop and drops what it has not written (see the remarks); idempotent.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        try
+        {
+            await _stopping.CancelAsync().ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            return;
+        }
+
+        try
+        {
+            await _writing.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Already reported by the loop (or by FlushAsync); stopping must not fail on it.
+        }
+
+        _stopping.Dispose();
     }
 }

@@ -14,4 +14,10 @@ internal enum WriteOutcome
     /// <see cref="LatestFrameScript"/>): superseded, not written.
     /// </summary>
     Stale,
+
+    /// <summary>
+    /// Not written: a pipelined sequenced write whose predecessor Redis does not hold yet (that write failed), so the
+    /// relay writes both again in order rather than leave a hole below the stream's top.
+    /// </summary>
+    PredecessorMissing,
 }

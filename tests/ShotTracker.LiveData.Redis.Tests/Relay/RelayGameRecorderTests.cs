@@ -62,9 +62,10 @@ public sealed class RelayGameRecorderTests
         using var connection = await redis.ConnectAsync();
         using var meter = new Meter("test");
         var next = new NdjsonRecorder(new MemoryStream());
-        var recorder = new RelayRecorder(TestWriters.Create(connection.GetDatabase(), meter), [new FailingRecorder(), null, next], NullLogger.Instance);
+        await using var recorder = new RelayRecorder(TestWriters.Create(connection.GetDatabase(), meter), [new FailingRecorder(), null, next], NullLogger.Instance);
 
         await recorder.RecordAsync(TestWriters.Chart(1), DateTimeOffset.UnixEpoch).DefaultTimeout();
+        await recorder.FlushAsync().DefaultTimeout();
 
         next.Count.Should().Be(1);
         GameStreams.Sequences(await GameStreams.ReadAsync(connection.GetDatabase(), GameStreams.Keys().Sequenced)).Should().Equal(1L);
