@@ -4,9 +4,9 @@ namespace ShotTracker.LiveData.Redis.Tests.Infrastructure;
 
 /// <summary>
 /// A game's recorder in a relay (<see cref="LiveDataRedisRelayOptions.RecorderFactory"/>: the relay runs it after each
-/// write): it holds the client of one game once, right after the relay wrote the message with one <c>seq</c>, until the
-/// test releases it. The held client reads nothing more from its socket meanwhile, as a relay that falls behind or
-/// whose feed stalls.
+/// write): it holds the write loop of one game once, right after the relay wrote the message with one <c>seq</c>, until
+/// the test releases it. The writes already sent may land; once the game's bounded queue is full its client reads
+/// nothing more from its socket, as a relay that falls behind or whose feed stalls.
 /// </summary>
 internal sealed class HoldingRecorder(string gameId, long sequence) : ILiveDataMessageRecorder
 {
