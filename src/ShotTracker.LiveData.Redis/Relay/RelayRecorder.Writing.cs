@@ -77,12 +77,19 @@ internal sealed partial class RelayRecorder
     {
         while (true)
         {
-            while (window.Count < _writer.Settings.MaxWritesInFlight && _queue.Reader.TryRead(out var next))
+            // After a failure, the writes are sent again from the first that did not succeed, before anything after it.
+            var failed = window.HasFailed;
+            while (!failed && window.Count < _writer.Settings.MaxWritesInFlight && _queue.Reader.TryRead(out var next))
             {
                 window.Issue(next);
             }
 
             Volatile.Write(ref _inFlight, window.Count);
+            if (failed)
+            {
+                return true;
+            }
+
             if (window.Count == 0)
             {
                 if (!await _queue.Reader.WaitToReadAsync(stopping).ConfigureAwait(false))

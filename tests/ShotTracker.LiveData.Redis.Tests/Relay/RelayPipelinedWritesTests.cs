@@ -85,6 +85,40 @@ public sealed class RelayPipelinedWritesTests
         (await connection.GetDatabase().StreamLengthAsync(GameStreams.Keys().Latest(RedisGameKeys.LatestStreamFor("clock")))).Should().Be(1);
     }
 
+    [Fact]
+    public async Task RecordAsync_AWriteInFlightFailsWhileAnObserverIsSlow_SendsItAgainBeforeAnythingQueuedAfterIt()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        using var connection = await ConnectPatientlyAsync(redis);
+        using var meter = new Meter("test");
+        var observer = new GatedRecorder(heldAt: 1);
+        await using var recorder = new RelayRecorder(Writer(connection, meter), [observer], NullLogger.Instance);
+        var keys = GameStreams.Keys();
+        var clock = RedisGameKeys.LatestStreamFor("clock");
+
+        // The first frame's write fails (its seen set has the wrong type, a server error time can fix), answered
+        // just after seq 1, whose observer holds the write loop.
+        await connection.GetDatabase().StringSetAsync(keys.Seen(clock), "in the way").DefaultTimeout();
+        await PauseWritesAsync(redis);
+        await recorder.RecordAsync(TestWriters.Chart(1), DateTimeOffset.UnixEpoch).DefaultTimeout();
+        await recorder.RecordAsync(Clock("11:58"), DateTimeOffset.FromUnixTimeMilliseconds(5000)).DefaultTimeout();
+        await Eventually.TrueAsync(() => recorder.InFlight == 2, "both writes to be sent without waiting for an answer");
+        using (var admin = await AdminAsync(redis))
+        {
+            await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE").DefaultTimeout();
+        }
+
+        await observer.Held.DefaultTimeout();
+        await connection.GetDatabase().KeyDeleteAsync(keys.Seen(clock)).DefaultTimeout();
+        await recorder.RecordAsync(Clock("11:57"), DateTimeOffset.FromUnixTimeMilliseconds(6000)).DefaultTimeout();
+        observer.Release();
+
+        await recorder.FlushAsync().DefaultTimeout();
+        var frames = await GameStreams.ReadAsync(connection.GetDatabase(), keys.Latest(clock));
+        frames.Select(GameStreams.Message).Should().BeEquivalentTo(
+            [Clock("11:58"), Clock("11:57")], o => o.WithStrictOrdering(), "the failed frame is written again before the one queued after it, which would make it stale");
+    }
+
     private static byte[] Clock(string minutes) =>
         System.Text.Encoding.UTF8.GetBytes($$$"""{"type":"data","source":"clock","data":{"minutes":"{{{minutes}}}"}}""");
 
@@ -200,6 +234,26 @@ public sealed class RelayPipelinedWritesTests
     {
         using var admin = await AdminAsync(redis);
         await admin.GetDatabase().ExecuteAsync("CLIENT", "PAUSE", 60000, "WRITE").DefaultTimeout();
+    }
+
+    /// <summary>Holds the write loop in its call for one seq until released, as a slow observer does.</summary>
+    private sealed class GatedRecorder(long heldAt) : ILiveDataMessageRecorder
+    {
+        private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Held => _held.Task;
+
+        public void Release() => _released.TrySetResult();
+
+        public async Task RecordAsync(ReadOnlyMemory<byte> utf8Message, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
+        {
+            if (RelayEnvelope.Read(utf8Message.Span).Sequence == heldAt)
+            {
+                _held.TrySetResult();
+                await _released.Task.WaitAsync(cancellationToken).DefaultTimeout();
+            }
+        }
     }
 
     private sealed class ListRecorder : ILiveDataMessageRecorder
