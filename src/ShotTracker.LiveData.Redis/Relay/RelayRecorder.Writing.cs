@@ -36,11 +36,21 @@ internal sealed partial class RelayRecorder
                     continue;
                 }
 
+                if (failure is null)
+                {
+                    // The oldest write was sent after one Redis answered, so it found that one missing: Redis lost
+                    // entries it had acknowledged (a restart that lost its last AOF second). Written again above the
+                    // hole, the lost seqs would never be: the relay restarts the game from the newest entry Redis
+                    // holds, and the service sends what is missing again.
+                    var lost = new RedisLostWritesException(head.Envelope.Sequence, _writer.ConfirmedSequence);
+                    RelayLog.LostWrites(_logger, _writer.Keys.GameId, head.Envelope.Sequence, _writer.ConfirmedSequence, lost);
+                    throw lost;
+                }
+
                 // Redis answers in order, so the writes after this one may have failed too, or (sent after a reconnect)
                 // been refused for want of this one: wait for them all, then write them again from this one, in order.
                 // Those that did land come back as duplicates.
-                _writer.WriteFailed(head.Envelope.Sequence, backoff.Failures + 1, failure ?? new InvalidOperationException(
-                    "Redis does not hold the sequence written before this one (it restarted without it); writing again from it."));
+                _writer.WriteFailed(head.Envelope.Sequence, backoff.Failures + 1, failure);
                 await window.SettleAsync(stopping).ConfigureAwait(false);
                 await backoff.WaitAsync(stopping).ConfigureAwait(false);
                 window.IssueAgain();

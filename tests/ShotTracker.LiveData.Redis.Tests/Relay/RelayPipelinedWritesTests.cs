@@ -119,6 +119,39 @@ public sealed class RelayPipelinedWritesTests
             [Clock("11:58"), Clock("11:57")], o => o.WithStrictOrdering(), "the failed frame is written again before the one queued after it, which would make it stale");
     }
 
+    [Fact]
+    public async Task FlushAsync_RedisLostASeqItAcknowledged_EndsTheWritesInsteadOfWritingAboveTheHole()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        using var connection = await ConnectPatientlyAsync(redis);
+        using var meter = new Meter("test");
+        var observer = new ListRecorder();
+        var recorder = new RelayRecorder(Writer(connection, meter), [observer], NullLogger.Instance);
+        var keys = GameStreams.Keys();
+
+        // Redis answers seq 1 (as a duplicate: the stream's last id is 1) but no longer holds it, as after a restart
+        // that lost its last writes; seq 2, sent after seq 1 before that answer, then finds its predecessor missing.
+        await connection.GetDatabase().StreamAddAsync(keys.Sequenced, "m", "lost", SequenceEntryId.Of(1)).DefaultTimeout();
+        await connection.GetDatabase().StreamDeleteAsync(keys.Sequenced, [SequenceEntryId.Of(1)]).DefaultTimeout();
+        await PauseWritesAsync(redis);
+        await recorder.RecordAsync(TestWriters.Chart(1), DateTimeOffset.UnixEpoch).DefaultTimeout();
+        await recorder.RecordAsync(TestWriters.Chart(2), DateTimeOffset.UnixEpoch).DefaultTimeout();
+        await Eventually.TrueAsync(() => recorder.InFlight == 2, "both writes to be sent without waiting for an answer");
+        using (var admin = await AdminAsync(redis))
+        {
+            await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE").DefaultTimeout();
+        }
+
+        // The relay then restarts the game from the newest entry Redis holds, and the service sends seq 1 again.
+        await recorder.Invoking(r => r.FlushAsync().DefaultTimeout()).Should().ThrowAsync<RedisLostWritesException>();
+        await recorder.Invoking(r => r.RecordAsync(TestWriters.Chart(3), DateTimeOffset.UnixEpoch).DefaultTimeout())
+            .Should().ThrowAsync<System.Threading.Channels.ChannelClosedException>("the client's next message ends its stream")
+            .WithInnerException(typeof(RedisLostWritesException));
+        (await connection.GetDatabase().StreamLengthAsync(keys.Sequenced).DefaultTimeout()).Should().Be(0, "seq 2 is not written above the hole");
+        observer.Sequences.Should().Equal([1L], "seq 2 is not in Redis");
+        await recorder.DisposeAsync().AsTask().DefaultTimeout();
+    }
+
     private static byte[] Clock(string minutes) =>
         System.Text.Encoding.UTF8.GetBytes($$$"""{"type":"data","source":"clock","data":{"minutes":"{{{minutes}}}"}}""");
 
