@@ -219,6 +219,52 @@ public sealed class RelayPipelinedWritesTests
     }
 
     [Fact]
+    public async Task DrainAsync_ARestartWithWritesInFlightAndQueued_WritesThemAndHandsEachToTheObserversInOrder()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        using var connection = await ConnectPatientlyAsync(redis);
+        using var meter = new Meter("test");
+        var observer = new ListRecorder();
+        var recorder = new RelayRecorder(Writer(connection, meter), [observer], NullLogger.Instance);
+        await PauseWritesAsync(redis);
+        for (var seq = 1; seq <= InFlight + QueueCapacity; seq++)
+        {
+            await recorder.RecordAsync(TestWriters.Chart(seq), DateTimeOffset.UnixEpoch).DefaultTimeout();
+        }
+
+        // The client restarts (its stream failed; the host is not stopping): what lands in Redis reaches the game's
+        // observers, where disposing at once would drop it.
+        var draining = recorder.DrainAsync(TimeSpan.FromMinutes(1), CancellationToken.None);
+        using (var admin = await AdminAsync(redis))
+        {
+            await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE").DefaultTimeout();
+        }
+
+        await draining.DefaultTimeout();
+        await recorder.DisposeAsync().AsTask().DefaultTimeout();
+        var expected = Enumerable.Range(1, InFlight + QueueCapacity).Select(seq => (long)seq).ToArray();
+        GameStreams.Sequences(await GameStreams.ReadAsync(connection.GetDatabase(), GameStreams.Keys().Sequenced)).Should().Equal(expected);
+        observer.Sequences.Should().Equal(expected);
+    }
+
+    [Fact]
+    public async Task DrainAsync_RedisStaysPaused_ReturnsAtTheLimit()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        using var connection = await ConnectPatientlyAsync(redis);
+        using var meter = new Meter("test");
+        var recorder = new RelayRecorder(Writer(connection, meter), [], NullLogger.Instance);
+        await PauseWritesAsync(redis);
+        await recorder.RecordAsync(TestWriters.Chart(1), DateTimeOffset.UnixEpoch).DefaultTimeout();
+
+        // A Redis that is down must not hold the restart, which resumes from Redis anyway.
+        await recorder.DrainAsync(TimeSpan.FromMilliseconds(100), CancellationToken.None).DefaultTimeout();
+        await recorder.DisposeAsync().AsTask().DefaultTimeout();
+        using var admin = await AdminAsync(redis);
+        await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE").DefaultTimeout();
+    }
+
+    [Fact]
     public async Task AddAsync_AfterASeqRedisDoesNotHold_WritesNothingUntilThatSeqIsThere()
     {
         await using var redis = await RedisServer.StartAsync();
