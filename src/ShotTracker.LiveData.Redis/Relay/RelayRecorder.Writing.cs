@@ -55,6 +55,8 @@ internal sealed partial class RelayRecorder
                 await backoff.WaitAsync(stopping).ConfigureAwait(false);
                 window.IssueAgain();
             }
+
+            _written = true;
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {

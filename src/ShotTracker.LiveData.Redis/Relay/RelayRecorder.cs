@@ -35,6 +35,7 @@ internal sealed partial class RelayRecorder : ILiveDataMessageRecorder, IAsyncDi
     private readonly Task _writing;
     private long _queuedSequence = -1;
     private int _inFlight;
+    private volatile bool _written;
     private Task<bool>? _waitingForMessages;
 
     public RelayRecorder(RedisGameWriter writer, ILiveDataMessageRecorder?[] observers, ILogger logger, CancellationToken stoppingToken = default)
@@ -82,11 +83,19 @@ internal sealed partial class RelayRecorder : ILiveDataMessageRecorder, IAsyncDi
         }
     }
 
-    /// <summary>Waits until Redis holds every queued message; throws what stopped the write loop, if anything did.</summary>
+    /// <summary>
+    /// Waits until Redis holds every queued message; throws what stopped the write loop, if anything did, and
+    /// <see cref="OperationCanceledException"/> when the relay stopped before then.
+    /// </summary>
     public async Task FlushAsync()
     {
         _queue.Writer.TryComplete();
         await _writing.ConfigureAwait(false);
+        if (!_written)
+        {
+            // A normal return would tell the caller (which then writes the end marker) that Redis holds everything.
+            throw new OperationCanceledException("The relay stopped before Redis held every queued message.");
+        }
     }
 
     /// <summary>

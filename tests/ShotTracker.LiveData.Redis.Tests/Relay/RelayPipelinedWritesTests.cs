@@ -265,6 +265,26 @@ public sealed class RelayPipelinedWritesTests
     }
 
     [Fact]
+    public async Task FlushAsync_TheRelayStopsBeforeRedisHoldsEverything_ThrowsOperationCanceled()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        using var connection = await ConnectPatientlyAsync(redis);
+        using var meter = new Meter("test");
+        using var stopping = new CancellationTokenSource();
+        await using var recorder = new RelayRecorder(Writer(connection, meter), [], NullLogger.Instance, stopping.Token);
+        await PauseWritesAsync(redis);
+        await recorder.RecordAsync(TestWriters.Chart(1), DateTimeOffset.UnixEpoch).DefaultTimeout();
+        await Eventually.TrueAsync(() => recorder.InFlight == 1, "the write to be sent");
+
+        // A normal return would let the relay write the end marker above a seq Redis does not hold.
+        var flushing = recorder.FlushAsync();
+        await stopping.CancelAsync();
+        await flushing.Awaiting(f => f.DefaultTimeout()).Should().ThrowAsync<OperationCanceledException>();
+        using var admin = await AdminAsync(redis);
+        await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE").DefaultTimeout();
+    }
+
+    [Fact]
     public async Task AddAsync_AfterASeqRedisDoesNotHold_WritesNothingUntilThatSeqIsThere()
     {
         await using var redis = await RedisServer.StartAsync();
