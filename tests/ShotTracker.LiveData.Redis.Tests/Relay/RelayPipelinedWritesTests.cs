@@ -73,10 +73,7 @@ public sealed class RelayPipelinedWritesTests
         await recorder.RecordAsync(TestWriters.Chart(1), DateTimeOffset.UnixEpoch).DefaultTimeout();
         await recorder.RecordAsync(Clock("11:58"), DateTimeOffset.FromUnixTimeMilliseconds(5000)).DefaultTimeout();
         await Eventually.TrueAsync(() => recorder.InFlight == 2, "both writes to be sent without waiting for an answer");
-        using (var admin = await AdminAsync(redis))
-        {
-            await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE").DefaultTimeout();
-        }
+        await UnpauseAsync(redis);
 
         await recorder.FlushAsync().DefaultTimeout();
         var statistics = counters.Snapshot();
@@ -103,10 +100,7 @@ public sealed class RelayPipelinedWritesTests
         await recorder.RecordAsync(TestWriters.Chart(1), DateTimeOffset.UnixEpoch).DefaultTimeout();
         await recorder.RecordAsync(Clock("11:58"), DateTimeOffset.FromUnixTimeMilliseconds(5000)).DefaultTimeout();
         await Eventually.TrueAsync(() => recorder.InFlight == 2, "both writes to be sent without waiting for an answer");
-        using (var admin = await AdminAsync(redis))
-        {
-            await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE").DefaultTimeout();
-        }
+        await UnpauseAsync(redis);
 
         await observer.Held.DefaultTimeout();
         await connection.GetDatabase().KeyDeleteAsync(keys.Seen(clock)).DefaultTimeout();
@@ -137,10 +131,7 @@ public sealed class RelayPipelinedWritesTests
         await recorder.RecordAsync(TestWriters.Chart(1), DateTimeOffset.UnixEpoch).DefaultTimeout();
         await recorder.RecordAsync(TestWriters.Chart(2), DateTimeOffset.UnixEpoch).DefaultTimeout();
         await Eventually.TrueAsync(() => recorder.InFlight == 2, "both writes to be sent without waiting for an answer");
-        using (var admin = await AdminAsync(redis))
-        {
-            await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE").DefaultTimeout();
-        }
+        await UnpauseAsync(redis);
 
         // The relay then restarts the game from the newest entry Redis holds, and the service sends seq 1 again.
         await recorder.Invoking(r => r.FlushAsync().DefaultTimeout()).Should().ThrowAsync<RedisLostWritesException>();
@@ -202,20 +193,13 @@ public sealed class RelayPipelinedWritesTests
         await using var redis = await RedisServer.StartAsync();
         using var connection = await ConnectPatientlyAsync(redis);
         using var meter = new Meter("test");
-        var observer = new ListRecorder();
-        var recorder = new RelayRecorder(Writer(connection, meter), [observer], NullLogger.Instance);
-        await PauseWritesAsync(redis);
-        for (var seq = 1; seq <= InFlight + QueueCapacity; seq++)
-        {
-            await recorder.RecordAsync(TestWriters.Chart(seq), DateTimeOffset.UnixEpoch).DefaultTimeout();
-        }
+        var (recorder, observer) = await PausedWithChartsQueuedAsync(redis, connection, meter);
 
         // Stopping does not wait for Redis: the next start resumes from the newest entry there.
         await recorder.DisposeAsync().AsTask().DefaultTimeout();
         await recorder.DisposeAsync().AsTask().DefaultTimeout();
         observer.Sequences.Should().BeEmpty();
-        using var admin = await AdminAsync(redis);
-        await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE").DefaultTimeout();
+        await UnpauseAsync(redis);
     }
 
     [Fact]
@@ -224,21 +208,12 @@ public sealed class RelayPipelinedWritesTests
         await using var redis = await RedisServer.StartAsync();
         using var connection = await ConnectPatientlyAsync(redis);
         using var meter = new Meter("test");
-        var observer = new ListRecorder();
-        var recorder = new RelayRecorder(Writer(connection, meter), [observer], NullLogger.Instance);
-        await PauseWritesAsync(redis);
-        for (var seq = 1; seq <= InFlight + QueueCapacity; seq++)
-        {
-            await recorder.RecordAsync(TestWriters.Chart(seq), DateTimeOffset.UnixEpoch).DefaultTimeout();
-        }
+        var (recorder, observer) = await PausedWithChartsQueuedAsync(redis, connection, meter);
 
         // The client restarts (its stream failed; the host is not stopping): what lands in Redis reaches the game's
         // observers, where disposing at once would drop it.
         var draining = recorder.DrainAsync(TimeSpan.FromMinutes(1), CancellationToken.None);
-        using (var admin = await AdminAsync(redis))
-        {
-            await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE").DefaultTimeout();
-        }
+        await UnpauseAsync(redis);
 
         await draining.DefaultTimeout();
         await recorder.DisposeAsync().AsTask().DefaultTimeout();
@@ -253,15 +228,12 @@ public sealed class RelayPipelinedWritesTests
         await using var redis = await RedisServer.StartAsync();
         using var connection = await ConnectPatientlyAsync(redis);
         using var meter = new Meter("test");
-        var recorder = new RelayRecorder(Writer(connection, meter), [], NullLogger.Instance);
-        await PauseWritesAsync(redis);
-        await recorder.RecordAsync(TestWriters.Chart(1), DateTimeOffset.UnixEpoch).DefaultTimeout();
+        var (recorder, _) = await PausedWithChartsQueuedAsync(redis, connection, meter);
 
         // A Redis that is down must not hold the restart, which resumes from Redis anyway.
         await recorder.DrainAsync(TimeSpan.FromMilliseconds(100), CancellationToken.None).DefaultTimeout();
         await recorder.DisposeAsync().AsTask().DefaultTimeout();
-        using var admin = await AdminAsync(redis);
-        await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE").DefaultTimeout();
+        await UnpauseAsync(redis);
     }
 
     [Fact]
@@ -280,8 +252,7 @@ public sealed class RelayPipelinedWritesTests
         var flushing = recorder.FlushAsync();
         await stopping.CancelAsync();
         await flushing.Awaiting(f => f.DefaultTimeout()).Should().ThrowAsync<OperationCanceledException>();
-        using var admin = await AdminAsync(redis);
-        await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE").DefaultTimeout();
+        await UnpauseAsync(redis);
     }
 
     [Fact]
@@ -336,6 +307,31 @@ public sealed class RelayPipelinedWritesTests
     }
 
     /// <summary>Holds the write loop in its call for one seq until released, as a slow observer does.</summary>
+    private static async Task UnpauseAsync(RedisServer redis)
+    {
+        using var admin = await AdminAsync(redis);
+        await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE").DefaultTimeout();
+    }
+
+    /// <summary>A recorder whose window and queue are full of charts 1, 2… while Redis runs no write.</summary>
+    private static async Task<(RelayRecorder Recorder, ListRecorder Observer)> PausedWithChartsQueuedAsync(
+        RedisServer redis, IConnectionMultiplexer connection, Meter meter)
+    {
+        var observer = new ListRecorder();
+        var recorder = new RelayRecorder(Writer(connection, meter), [observer], NullLogger.Instance);
+        await PauseWritesAsync(redis);
+        await RecordChartsAsync(recorder, InFlight + QueueCapacity);
+        return (recorder, observer);
+    }
+
+    private static async Task RecordChartsAsync(RelayRecorder recorder, int count)
+    {
+        for (var seq = 1; seq <= count; seq++)
+        {
+            await recorder.RecordAsync(TestWriters.Chart(seq), DateTimeOffset.UnixEpoch).DefaultTimeout();
+        }
+    }
+
     private sealed class GatedRecorder(long heldAt) : ILiveDataMessageRecorder
     {
         private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
