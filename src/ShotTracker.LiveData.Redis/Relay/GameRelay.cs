@@ -24,6 +24,10 @@ namespace ShotTracker.LiveData.Redis.Relay;
 internal sealed class GameRelay(
     LiveDataClientFactory factory, string configurationName, RedisGameWriter writer, RelaySettings settings, RelayCounters counters, ILogger logger)
 {
+    // How long a restart that is not a stop waits for the queued writes: long enough for a healthy Redis to take a full
+    // queue, short enough that a Redis that is down does not hold the restart (which resumes from Redis anyway).
+    private static readonly TimeSpan RestartDrainLimit = TimeSpan.FromSeconds(5);
+
     public async Task RunAsync(CancellationToken stoppingToken)
     {
         var recorder = CreateRecorder();
@@ -115,26 +119,44 @@ internal sealed class GameRelay(
 
             await using (writing.ConfigureAwait(false))
             {
-                await foreach (var item in client.StreamAsync(stoppingToken).ConfigureAwait(false))
+                try
                 {
-                    if (item.Sequence is { } sequence && item is not InvalidLiveDataEvent)
+                    return await RelayClientAsync(client, writing, backoff, stoppingToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    if (!stoppingToken.IsCancellationRequested)
                     {
-                        if (writing.QueuedSequence is not { } queued || queued < sequence)
-                        {
-                            RelayLog.NotWritten(logger, writer.Keys.GameId, sequence, writer.ConfirmedSequence);
-                            return false;
-                        }
-
-                        backoff.Succeeded();
+                        // A restart, not a stop: what is queued or in flight and lands in Redis must reach the game's
+                        // observers too, in order, or their recordings would miss what Redis holds.
+                        await writing.DrainAsync(RestartDrainLimit, stoppingToken).ConfigureAwait(false);
                     }
                 }
-
-                // Redis must hold every message before the end marker. (A stream that fails throws past this: its
-                // queue is abandoned and the restart resumes from the newest entry in Redis.)
-                await writing.FlushAsync().ConfigureAwait(false);
-                return true;
             }
         }
+    }
+
+    /// <summary>Streams one client into its recorder; returns <see langword="true"/> when the game ended, <see langword="false"/> to restart.</summary>
+    private async Task<bool> RelayClientAsync(ILiveDataClient client, RelayRecorder writing, RetryBackoff backoff, CancellationToken stoppingToken)
+    {
+        await foreach (var item in client.StreamAsync(stoppingToken).ConfigureAwait(false))
+        {
+            if (item.Sequence is { } sequence && item is not InvalidLiveDataEvent)
+            {
+                if (writing.QueuedSequence is not { } queued || queued < sequence)
+                {
+                    RelayLog.NotWritten(logger, writer.Keys.GameId, sequence, writer.ConfirmedSequence);
+                    return false;
+                }
+
+                backoff.Succeeded();
+            }
+        }
+
+        // Redis must hold every message before the end marker. (A stream that fails throws past this: its queue gets
+        // a bounded time to be written, and the restart resumes from the newest entry in Redis.)
+        await writing.FlushAsync().ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>The game's own recorder; a factory that fails costs the game its recording, not its relay.</summary>

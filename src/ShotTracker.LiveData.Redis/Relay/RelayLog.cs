@@ -45,4 +45,7 @@ internal static partial class RelayLog
 
     [LoggerMessage(211, LogLevel.Error, "The recorder factory failed for game {GameId}; the game is relayed without its own recorder.")]
     public static partial void RecorderFactoryFailed(ILogger logger, string gameId, Exception exception);
+
+    [LoggerMessage(212, LogLevel.Error, "Redis lost sequences of game {GameId} it had acknowledged (seq {Sequence} found the one before it missing; confirmed up to {Confirmed}): it restarted without them? Restarting the game's client from the newest entry Redis holds, so the service sends them again.")]
+    public static partial void LostWrites(ILogger logger, string gameId, long? sequence, long? confirmed, Exception exception);
 }

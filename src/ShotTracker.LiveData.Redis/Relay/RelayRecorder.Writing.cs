@@ -36,15 +36,27 @@ internal sealed partial class RelayRecorder
                     continue;
                 }
 
+                if (failure is null)
+                {
+                    // The oldest write was sent after one Redis answered, so it found that one missing: Redis lost
+                    // entries it had acknowledged (a restart that lost its last AOF second). Written again above the
+                    // hole, the lost seqs would never be: the relay restarts the game from the newest entry Redis
+                    // holds, and the service sends what is missing again.
+                    var lost = new RedisLostWritesException(head.Envelope.Sequence, _writer.ConfirmedSequence);
+                    RelayLog.LostWrites(_logger, _writer.Keys.GameId, head.Envelope.Sequence, _writer.ConfirmedSequence, lost);
+                    throw lost;
+                }
+
                 // Redis answers in order, so the writes after this one may have failed too, or (sent after a reconnect)
                 // been refused for want of this one: wait for them all, then write them again from this one, in order.
                 // Those that did land come back as duplicates.
-                _writer.WriteFailed(head.Envelope.Sequence, backoff.Failures + 1, failure ?? new InvalidOperationException(
-                    "Redis does not hold the sequence written before this one (it restarted without it); writing again from it."));
+                _writer.WriteFailed(head.Envelope.Sequence, backoff.Failures + 1, failure);
                 await window.SettleAsync(stopping).ConfigureAwait(false);
                 await backoff.WaitAsync(stopping).ConfigureAwait(false);
                 window.IssueAgain();
             }
+
+            _written = true;
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -77,12 +89,19 @@ internal sealed partial class RelayRecorder
     {
         while (true)
         {
-            while (window.Count < _writer.Settings.MaxWritesInFlight && _queue.Reader.TryRead(out var next))
+            // After a failure, the writes are sent again from the first that did not succeed, before anything after it.
+            var failed = window.HasFailed;
+            while (!failed && window.Count < _writer.Settings.MaxWritesInFlight && _queue.Reader.TryRead(out var next))
             {
                 window.Issue(next);
             }
 
             Volatile.Write(ref _inFlight, window.Count);
+            if (failed)
+            {
+                return true;
+            }
+
             if (window.Count == 0)
             {
                 if (!await _queue.Reader.WaitToReadAsync(stopping).ConfigureAwait(false))

@@ -19,8 +19,9 @@ namespace ShotTracker.LiveData.Redis.Relay;
 /// <para>
 /// The relay builds one for each client it creates (see <see cref="GameRelay"/>) and checks every sequenced event its
 /// client yields against <see cref="QueuedSequence"/>. When the client's stream ends, <see cref="FlushAsync"/> waits
-/// until Redis holds every queued message (the game's end marker is written only after that). Stopping the relay
-/// abandons the queue instead (<see cref="DisposeAsync"/>): writes already sent may land or not, the rest are dropped,
+/// until Redis holds every queued message (the game's end marker is written only after that); a restart of the client
+/// that is not a stop gives the queue a bounded time to be written (<see cref="DrainAsync"/>), so the observers get
+/// what Redis holds. Stopping the relay abandons the queue instead (<see cref="DisposeAsync"/>): writes already sent may land or not, the rest are dropped,
 /// and the next start resumes from the newest entry in Redis, so nothing is lost.
 /// </para>
 /// </remarks>
@@ -34,6 +35,7 @@ internal sealed partial class RelayRecorder : ILiveDataMessageRecorder, IAsyncDi
     private readonly Task _writing;
     private long _queuedSequence = -1;
     private int _inFlight;
+    private volatile bool _written;
     private Task<bool>? _waitingForMessages;
 
     public RelayRecorder(RedisGameWriter writer, ILiveDataMessageRecorder?[] observers, ILogger logger, CancellationToken stoppingToken = default)
@@ -81,11 +83,38 @@ internal sealed partial class RelayRecorder : ILiveDataMessageRecorder, IAsyncDi
         }
     }
 
-    /// <summary>Waits until Redis holds every queued message; throws what stopped the write loop, if anything did.</summary>
+    /// <summary>
+    /// Waits until Redis holds every queued message; throws what stopped the write loop, if anything did, and
+    /// <see cref="OperationCanceledException"/> when the relay stopped before then.
+    /// </summary>
     public async Task FlushAsync()
     {
         _queue.Writer.TryComplete();
         await _writing.ConfigureAwait(false);
+        if (!_written)
+        {
+            // A normal return would tell the caller (which then writes the end marker) that Redis holds everything.
+            throw new OperationCanceledException("The relay stopped before Redis held every queued message.");
+        }
+    }
+
+    /// <summary>
+    /// Before a restart of the game's client that is not a stop: lets the write loop write what is queued, and hand it
+    /// to the observers, for at most <paramref name="limit"/>. What is not written by then is dropped by
+    /// <see cref="DisposeAsync"/>, and the restart resumes from the newest entry in Redis.
+    /// </summary>
+    public async Task DrainAsync(TimeSpan limit, CancellationToken cancellationToken)
+    {
+        _queue.Writer.TryComplete();
+        try
+        {
+            await _writing.WaitAsync(limit, _writer.Settings.TimeProvider, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // A write loop that failed (already reported), Redis still down at the limit, or the host stopping: the
+            // restart resumes from Redis either way.
+        }
     }
 
     /// <summary>Stops the write loop and drops what it has not written (see the remarks); idempotent.</summary>

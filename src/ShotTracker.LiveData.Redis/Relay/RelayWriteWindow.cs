@@ -19,6 +19,27 @@ internal sealed class RelayWriteWindow(RedisGameWriter writer)
 
     public (RelayWrite Write, Task<WriteOutcome> Attempt) Head => _writes.Peek();
 
+    /// <summary>
+    /// Gets whether an attempt in the window ended without Redis holding its message (it failed, or its predecessor
+    /// was missing). Nothing more may be sent then: a write sent now would reach Redis before the one that must be sent
+    /// again, and a frame would land before its relay's earlier seq, or make an earlier frame stale.
+    /// </summary>
+    public bool HasFailed
+    {
+        get
+        {
+            foreach (var (_, attempt) in _writes)
+            {
+                if (attempt.IsCompleted && (!attempt.IsCompletedSuccessfully || attempt.Result == WriteOutcome.PredecessorMissing))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>Sends <paramref name="write"/> without waiting for its answer.</summary>
     public void Issue(RelayWrite write)
     {

@@ -73,16 +73,74 @@ public sealed class RelayPipelinedWritesTests
         await recorder.RecordAsync(TestWriters.Chart(1), DateTimeOffset.UnixEpoch).DefaultTimeout();
         await recorder.RecordAsync(Clock("11:58"), DateTimeOffset.FromUnixTimeMilliseconds(5000)).DefaultTimeout();
         await Eventually.TrueAsync(() => recorder.InFlight == 2, "both writes to be sent without waiting for an answer");
-        using (var admin = await AdminAsync(redis))
-        {
-            await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE").DefaultTimeout();
-        }
+        await UnpauseAsync(redis);
 
         await recorder.FlushAsync().DefaultTimeout();
         var statistics = counters.Snapshot();
         statistics.LatestStale.Should().Be(0);
         statistics.LatestWritten.Should().Be(1);
         (await connection.GetDatabase().StreamLengthAsync(GameStreams.Keys().Latest(RedisGameKeys.LatestStreamFor("clock")))).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task RecordAsync_AWriteInFlightFailsWhileAnObserverIsSlow_SendsItAgainBeforeAnythingQueuedAfterIt()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        using var connection = await ConnectPatientlyAsync(redis);
+        using var meter = new Meter("test");
+        var observer = new GatedRecorder(heldAt: 1);
+        await using var recorder = new RelayRecorder(Writer(connection, meter), [observer], NullLogger.Instance);
+        var keys = GameStreams.Keys();
+        var clock = RedisGameKeys.LatestStreamFor("clock");
+
+        // The first frame's write fails (its seen set has the wrong type, a server error time can fix), answered
+        // just after seq 1, whose observer holds the write loop.
+        await connection.GetDatabase().StringSetAsync(keys.Seen(clock), "in the way").DefaultTimeout();
+        await PauseWritesAsync(redis);
+        await recorder.RecordAsync(TestWriters.Chart(1), DateTimeOffset.UnixEpoch).DefaultTimeout();
+        await recorder.RecordAsync(Clock("11:58"), DateTimeOffset.FromUnixTimeMilliseconds(5000)).DefaultTimeout();
+        await Eventually.TrueAsync(() => recorder.InFlight == 2, "both writes to be sent without waiting for an answer");
+        await UnpauseAsync(redis);
+
+        await observer.Held.DefaultTimeout();
+        await connection.GetDatabase().KeyDeleteAsync(keys.Seen(clock)).DefaultTimeout();
+        await recorder.RecordAsync(Clock("11:57"), DateTimeOffset.FromUnixTimeMilliseconds(6000)).DefaultTimeout();
+        observer.Release();
+
+        await recorder.FlushAsync().DefaultTimeout();
+        var frames = await GameStreams.ReadAsync(connection.GetDatabase(), keys.Latest(clock));
+        frames.Select(GameStreams.Message).Should().BeEquivalentTo(
+            [Clock("11:58"), Clock("11:57")], o => o.WithStrictOrdering(), "the failed frame is written again before the one queued after it, which would make it stale");
+    }
+
+    [Fact]
+    public async Task FlushAsync_RedisLostASeqItAcknowledged_EndsTheWritesInsteadOfWritingAboveTheHole()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        using var connection = await ConnectPatientlyAsync(redis);
+        using var meter = new Meter("test");
+        var observer = new ListRecorder();
+        var recorder = new RelayRecorder(Writer(connection, meter), [observer], NullLogger.Instance);
+        var keys = GameStreams.Keys();
+
+        // Redis answers seq 1 (as a duplicate: the stream's last id is 1) but no longer holds it, as after a restart
+        // that lost its last writes; seq 2, sent after seq 1 before that answer, then finds its predecessor missing.
+        await connection.GetDatabase().StreamAddAsync(keys.Sequenced, "m", "lost", SequenceEntryId.Of(1)).DefaultTimeout();
+        await connection.GetDatabase().StreamDeleteAsync(keys.Sequenced, [SequenceEntryId.Of(1)]).DefaultTimeout();
+        await PauseWritesAsync(redis);
+        await recorder.RecordAsync(TestWriters.Chart(1), DateTimeOffset.UnixEpoch).DefaultTimeout();
+        await recorder.RecordAsync(TestWriters.Chart(2), DateTimeOffset.UnixEpoch).DefaultTimeout();
+        await Eventually.TrueAsync(() => recorder.InFlight == 2, "both writes to be sent without waiting for an answer");
+        await UnpauseAsync(redis);
+
+        // The relay then restarts the game from the newest entry Redis holds, and the service sends seq 1 again.
+        await recorder.Invoking(r => r.FlushAsync().DefaultTimeout()).Should().ThrowAsync<RedisLostWritesException>();
+        await recorder.Invoking(r => r.RecordAsync(TestWriters.Chart(3), DateTimeOffset.UnixEpoch).DefaultTimeout())
+            .Should().ThrowAsync<System.Threading.Channels.ChannelClosedException>("the client's next message ends its stream")
+            .WithInnerException(typeof(RedisLostWritesException));
+        (await connection.GetDatabase().StreamLengthAsync(keys.Sequenced).DefaultTimeout()).Should().Be(0, "seq 2 is not written above the hole");
+        observer.Sequences.Should().Equal([1L], "seq 2 is not in Redis");
+        await recorder.DisposeAsync().AsTask().DefaultTimeout();
     }
 
     private static byte[] Clock(string minutes) =>
@@ -135,20 +193,66 @@ public sealed class RelayPipelinedWritesTests
         await using var redis = await RedisServer.StartAsync();
         using var connection = await ConnectPatientlyAsync(redis);
         using var meter = new Meter("test");
-        var observer = new ListRecorder();
-        var recorder = new RelayRecorder(Writer(connection, meter), [observer], NullLogger.Instance);
-        await PauseWritesAsync(redis);
-        for (var seq = 1; seq <= InFlight + QueueCapacity; seq++)
-        {
-            await recorder.RecordAsync(TestWriters.Chart(seq), DateTimeOffset.UnixEpoch).DefaultTimeout();
-        }
+        var (recorder, observer) = await PausedWithChartsQueuedAsync(redis, connection, meter);
 
         // Stopping does not wait for Redis: the next start resumes from the newest entry there.
         await recorder.DisposeAsync().AsTask().DefaultTimeout();
         await recorder.DisposeAsync().AsTask().DefaultTimeout();
         observer.Sequences.Should().BeEmpty();
-        using var admin = await AdminAsync(redis);
-        await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE").DefaultTimeout();
+        await UnpauseAsync(redis);
+    }
+
+    [Fact]
+    public async Task DrainAsync_ARestartWithWritesInFlightAndQueued_WritesThemAndHandsEachToTheObserversInOrder()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        using var connection = await ConnectPatientlyAsync(redis);
+        using var meter = new Meter("test");
+        var (recorder, observer) = await PausedWithChartsQueuedAsync(redis, connection, meter);
+
+        // The client restarts (its stream failed; the host is not stopping): what lands in Redis reaches the game's
+        // observers, where disposing at once would drop it.
+        var draining = recorder.DrainAsync(TimeSpan.FromMinutes(1), CancellationToken.None);
+        await UnpauseAsync(redis);
+
+        await draining.DefaultTimeout();
+        await recorder.DisposeAsync().AsTask().DefaultTimeout();
+        var expected = Enumerable.Range(1, InFlight + QueueCapacity).Select(seq => (long)seq).ToArray();
+        GameStreams.Sequences(await GameStreams.ReadAsync(connection.GetDatabase(), GameStreams.Keys().Sequenced)).Should().Equal(expected);
+        observer.Sequences.Should().Equal(expected);
+    }
+
+    [Fact]
+    public async Task DrainAsync_RedisStaysPaused_ReturnsAtTheLimit()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        using var connection = await ConnectPatientlyAsync(redis);
+        using var meter = new Meter("test");
+        var (recorder, _) = await PausedWithChartsQueuedAsync(redis, connection, meter);
+
+        // A Redis that is down must not hold the restart, which resumes from Redis anyway.
+        await recorder.DrainAsync(TimeSpan.FromMilliseconds(100), CancellationToken.None).DefaultTimeout();
+        await recorder.DisposeAsync().AsTask().DefaultTimeout();
+        await UnpauseAsync(redis);
+    }
+
+    [Fact]
+    public async Task FlushAsync_TheRelayStopsBeforeRedisHoldsEverything_ThrowsOperationCanceled()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        using var connection = await ConnectPatientlyAsync(redis);
+        using var meter = new Meter("test");
+        using var stopping = new CancellationTokenSource();
+        await using var recorder = new RelayRecorder(Writer(connection, meter), [], NullLogger.Instance, stopping.Token);
+        await PauseWritesAsync(redis);
+        await recorder.RecordAsync(TestWriters.Chart(1), DateTimeOffset.UnixEpoch).DefaultTimeout();
+        await Eventually.TrueAsync(() => recorder.InFlight == 1, "the write to be sent");
+
+        // A normal return would let the relay write the end marker above a seq Redis does not hold.
+        var flushing = recorder.FlushAsync();
+        await stopping.CancelAsync();
+        await flushing.Awaiting(f => f.DefaultTimeout()).Should().ThrowAsync<OperationCanceledException>();
+        await UnpauseAsync(redis);
     }
 
     [Fact]
@@ -200,6 +304,51 @@ public sealed class RelayPipelinedWritesTests
     {
         using var admin = await AdminAsync(redis);
         await admin.GetDatabase().ExecuteAsync("CLIENT", "PAUSE", 60000, "WRITE").DefaultTimeout();
+    }
+
+    /// <summary>Holds the write loop in its call for one seq until released, as a slow observer does.</summary>
+    private static async Task UnpauseAsync(RedisServer redis)
+    {
+        using var admin = await AdminAsync(redis);
+        await admin.GetDatabase().ExecuteAsync("CLIENT", "UNPAUSE").DefaultTimeout();
+    }
+
+    /// <summary>A recorder whose window and queue are full of charts 1, 2… while Redis runs no write.</summary>
+    private static async Task<(RelayRecorder Recorder, ListRecorder Observer)> PausedWithChartsQueuedAsync(
+        RedisServer redis, IConnectionMultiplexer connection, Meter meter)
+    {
+        var observer = new ListRecorder();
+        var recorder = new RelayRecorder(Writer(connection, meter), [observer], NullLogger.Instance);
+        await PauseWritesAsync(redis);
+        await RecordChartsAsync(recorder, InFlight + QueueCapacity);
+        return (recorder, observer);
+    }
+
+    private static async Task RecordChartsAsync(RelayRecorder recorder, int count)
+    {
+        for (var seq = 1; seq <= count; seq++)
+        {
+            await recorder.RecordAsync(TestWriters.Chart(seq), DateTimeOffset.UnixEpoch).DefaultTimeout();
+        }
+    }
+
+    private sealed class GatedRecorder(long heldAt) : ILiveDataMessageRecorder
+    {
+        private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Held => _held.Task;
+
+        public void Release() => _released.TrySetResult();
+
+        public async Task RecordAsync(ReadOnlyMemory<byte> utf8Message, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
+        {
+            if (RelayEnvelope.Read(utf8Message.Span).Sequence == heldAt)
+            {
+                _held.TrySetResult();
+                await _released.Task.WaitAsync(cancellationToken).DefaultTimeout();
+            }
+        }
     }
 
     private sealed class ListRecorder : ILiveDataMessageRecorder
