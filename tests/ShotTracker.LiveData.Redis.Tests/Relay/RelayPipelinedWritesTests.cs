@@ -136,8 +136,7 @@ public sealed class RelayPipelinedWritesTests
         // The relay then restarts the game from the newest entry Redis holds, and the service sends seq 1 again.
         await recorder.Invoking(r => r.FlushAsync().DefaultTimeout()).Should().ThrowAsync<RedisLostWritesException>();
         await recorder.Invoking(r => r.RecordAsync(TestWriters.Chart(3), DateTimeOffset.UnixEpoch).DefaultTimeout())
-            .Should().ThrowAsync<System.Threading.Channels.ChannelClosedException>("the client's next message ends its stream")
-            .WithInnerException(typeof(RedisLostWritesException));
+            .Should().ThrowAsync<System.Threading.Channels.ChannelClosedException>("the client's next message ends its stream");
         (await connection.GetDatabase().StreamLengthAsync(keys.Sequenced).DefaultTimeout()).Should().Be(0, "seq 2 is not written above the hole");
         observer.Sequences.Should().Equal([1L], "seq 2 is not in Redis");
         await recorder.DisposeAsync().AsTask().DefaultTimeout();
