@@ -28,11 +28,12 @@ public sealed partial class RelayProcessFreezeTests
 
         var late = await FinalCountsAsync(leader);
         var carried = await FinalCountsAsync(carrier);
-        // A write in flight when the process stopped may time out on waking (the multiplexer's asyncTimeout ran out
-        // during the freeze) though Redis took it: its retry then counts a duplicate. A relay writes one message at a
-        // time, so that is one seq at most; the stream itself shows that none is there twice.
+        // Writes in flight when the process stopped may time out on waking (the multiplexer's asyncTimeout ran out
+        // during the freeze) though Redis took them: their retries then count as duplicates. The relay pipelines its
+        // writes, so that can be several seqs; no seq can be counted written by both, and the stream itself shows
+        // that none is there twice.
         late.SequencedDuplicates.Should().BePositive("the late relay found its messages already written, and counted them as duplicates");
-        (late.SequencedWritten + carried.SequencedWritten).Should().BeInRange(expected.Length - 1, expected.Length, "each seq was written once, by one of them");
+        (late.SequencedWritten + carried.SequencedWritten).Should().BeLessThanOrEqualTo(expected.Length, "no seq was written by both");
 
         GameStreams.Sequences(await GameStreams.ReadAsync(game.Database, game.Keys.Sequenced)).Should().Equal(expected);
         (await game.EndMarkersAsync()).Should().Be(1);
