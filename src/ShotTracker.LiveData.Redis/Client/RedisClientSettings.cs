@@ -61,14 +61,9 @@ internal sealed class RedisClientSettings
             throw Invalid(nameof(options.LastSequence), $"must not be negative, but is {options.LastSequence}.");
         }
 
-        if (options.Sources.Any(s => !Enum.IsDefined(s)))
+        if (DeliverySettings.FindProblem(options.Sources, options.EventBufferCapacity, options.BackpressurePolicies) is { } delivery)
         {
-            throw Invalid(nameof(options.Sources), "contains a value that is not a LiveDataSource.");
-        }
-
-        if (options.EventBufferCapacity <= 0)
-        {
-            throw Invalid(nameof(options.EventBufferCapacity), $"must be positive, but is {options.EventBufferCapacity}.");
+            throw Invalid(delivery.Option, delivery.Problem);
         }
 
         if (options.RetryDelay <= TimeSpan.Zero || options.MaxRetryDelay < options.RetryDelay)
@@ -81,18 +76,10 @@ internal sealed class RedisClientSettings
             throw Invalid(nameof(options.TimeProvider), "is required.");
         }
 
-        DeliverySettings delivery;
-        try
-        {
-            delivery = DeliverySettings.Create(
-                options.BackpressurePolicies, options.EventBufferCapacity, options.EmitGapEvents, options.Sources, options.Recorder, options.TimeProvider);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new ArgumentException("RedisLiveDataClientOptions." + ex.Message, nameof(options), ex);
-        }
-
-        return new RedisClientSettings(options, RedisGameKeys.For(options.KeyPrefix, options.GameId), delivery);
+        return new RedisClientSettings(
+            options,
+            RedisGameKeys.For(options.KeyPrefix, options.GameId),
+            DeliverySettings.Create(options.BackpressurePolicies, options.EventBufferCapacity, options.EmitGapEvents, options.Sources, options.Recorder, options.TimeProvider));
     }
 
     private static ArgumentException Invalid(string option, string problem) =>

@@ -156,6 +156,19 @@ public sealed class RedisLiveDataClientTests
         noRedis.Should().Throw<ArgumentException>().WithMessage("*Configuration*");
         var negative = () => new RedisLiveDataClient(new RedisLiveDataClientOptions { Configuration = "localhost", GameId = "g1", LastSequence = -1 });
         negative.Should().Throw<ArgumentException>().WithMessage("*LastSequence*");
+
+        // The delivery options are checked by the core's one check, reported under this client's options type.
+        var noBuffer = () => new RedisLiveDataClient(new RedisLiveDataClientOptions { Configuration = "localhost", GameId = "g1", EventBufferCapacity = 0 });
+        noBuffer.Should().Throw<ArgumentException>().WithMessage("RedisLiveDataClientOptions.EventBufferCapacity must be positive, but is 0.*");
+        var unknownSource = () => new RedisLiveDataClient(new RedisLiveDataClientOptions { Configuration = "localhost", GameId = "g1", Sources = { (LiveDataSource)99 } });
+        unknownSource.Should().Throw<ArgumentException>().WithMessage("RedisLiveDataClientOptions.Sources contains a value that is not a LiveDataSource.*");
+        var keepLatestChart = () => new RedisLiveDataClient(new RedisLiveDataClientOptions
+        {
+            Configuration = "localhost",
+            GameId = "g1",
+            BackpressurePolicies = { [LiveDataSource.Chart] = LiveDataBackpressurePolicy.KeepLatest },
+        });
+        keepLatestChart.Should().Throw<ArgumentException>().WithMessage("RedisLiveDataClientOptions.BackpressurePolicies *'chart', a sequenced source*");
     }
 
     [Fact]

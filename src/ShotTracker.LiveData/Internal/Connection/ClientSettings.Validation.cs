@@ -40,11 +40,6 @@ internal sealed partial class ClientSettings
             throw Invalid(nameof(options.TokenProvider), "is required; use LiveDataTokenProvider.FromToken or FromDelegate.");
         }
 
-        if (options.Sources.Any(s => !Enum.IsDefined(typeof(LiveDataSource), s)))
-        {
-            throw Invalid(nameof(options.Sources), "contains a value that is not a LiveDataSource.");
-        }
-
         if (options.BroadcastSummaryLevel is { Length: 0 })
         {
             throw Invalid(nameof(options.BroadcastSummaryLevel), "must be null or not empty.");
@@ -94,14 +89,9 @@ internal sealed partial class ClientSettings
             throw Invalid(nameof(options.MaxMessageSize), $"must be at least 1024 bytes, but is {options.MaxMessageSize}.");
         }
 
-        if (options.EventBufferCapacity <= 0)
+        if (DeliverySettings.FindProblem(options.Sources, options.EventBufferCapacity, options.BackpressurePolicies) is { } delivery)
         {
-            throw Invalid(nameof(options.EventBufferCapacity), $"must be positive, but is {options.EventBufferCapacity}.");
-        }
-
-        if (BackpressurePolicies.TryApply(options.BackpressurePolicies, new bool[Protocol.SourceTable.IndexCapacity]) is { } policyProblem)
-        {
-            throw Invalid(nameof(options.BackpressurePolicies), policyProblem);
+            throw Invalid(delivery.Option, delivery.Problem);
         }
 
         if (options.FirstConnectionAttempts < 1)

@@ -37,6 +37,37 @@ internal sealed class DeliverySettings
     /// <summary>Gets the clock of gap events and recording times.</summary>
     public TimeProvider TimeProvider { get; }
 
+    /// <summary>
+    /// Finds the first invalid delivery option, for a client's validation to report under its own options type (both
+    /// <see cref="LiveDataClientOptions"/> and a Redis client's options carry these).
+    /// </summary>
+    /// <param name="sources">The configured sources.</param>
+    /// <param name="eventBufferCapacity">The buffer capacity.</param>
+    /// <param name="backpressurePolicies">The per-source policies.</param>
+    /// <returns>The option's property name and what is wrong with it, or <see langword="null"/> when all are valid.</returns>
+    public static (string Option, string Problem)? FindProblem(
+        IEnumerable<LiveDataSource> sources,
+        int eventBufferCapacity,
+        IEnumerable<KeyValuePair<LiveDataSource, LiveDataBackpressurePolicy>> backpressurePolicies)
+    {
+        if (sources.Any(s => !Enum.IsDefined(typeof(LiveDataSource), s)))
+        {
+            return ("Sources", "contains a value that is not a LiveDataSource.");
+        }
+
+        if (eventBufferCapacity <= 0)
+        {
+            return ("EventBufferCapacity", $"must be positive, but is {eventBufferCapacity}.");
+        }
+
+        if (BackpressurePolicies.TryApply(backpressurePolicies, new bool[SourceTable.IndexCapacity]) is { } policyProblem)
+        {
+            return ("BackpressurePolicies", policyProblem);
+        }
+
+        return null;
+    }
+
     /// <summary>Builds the settings; the per-source policies are read by <see cref="BackpressurePolicies"/>, the one reader of them.</summary>
     /// <param name="backpressurePolicies">The per-source policies (sources not named buffer).</param>
     /// <param name="eventBufferCapacity">The buffer capacity; positive.</param>
